@@ -40,9 +40,13 @@ _Noreturn void platform_panic(const char *message);
 
 /* ---- Console ---- */
 
-/* Writes LEN bytes to the console. Blocks until they are queued for output;
- * the console is the output of last resort, so this does not fail. */
-void platform_console_write(const char *buf, size_t len);
+/* The two output streams of the console. On unix they are the process's
+ * stdout and stderr; on xen both go to the one PV console ring. */
+enum platform_stream { PLATFORM_STDOUT = 1, PLATFORM_STDERR = 2 };
+
+/* Writes LEN bytes to STREAM. Blocks until they are queued for output; the
+ * console is the output of last resort, so this does not fail. */
+void platform_console_write(enum platform_stream stream, const char *buf, size_t len);
 
 /* Reads up to LEN bytes of console input without blocking: returns the count
  * (> 0), 0 at the end of the input, or UC_EAGAIN when nothing is ready (then
