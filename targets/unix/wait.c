@@ -1,17 +1,53 @@
 /* wait.c: platform_wait() for host processes: one epoll set holding the
- * descriptors the unix targets watch (unix.h) and stdin. */
+ * descriptors the unix targets watch (unix.h), stdin, and the stop signals. */
 #include <uniconf/errors.h>
 #include <uniconf/platform.h>
 
 #include "unix.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <sys/epoll.h>
 #include <unistd.h>
 
 static int epoll_fd = -1;
 static bool stdin_watched;
+
+/* SIGINT and SIGTERM ask the image to stop. The handler records the signal
+ * and writes to a pipe that the epoll set watches, so a wait in progress or
+ * about to start returns at once. It resets itself: a second signal, when the
+ * image is too busy computing to reach a wait, stops the process outright. */
+static volatile sig_atomic_t stop_signal;
+static int stop_pipe[2] = {-1, -1};
+
+static void on_stop_signal(int signo)
+{
+    int saved = errno;
+    stop_signal = signo;
+    if (stop_pipe[1] >= 0) {
+        char c = 0;
+        ssize_t ignored = write(stop_pipe[1], &c, 1);
+        (void)ignored;
+    }
+    errno = saved;
+}
+
+__attribute__((constructor)) static void install_stop_signals(void)
+{
+    if (pipe2(stop_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
+        stop_pipe[0] = stop_pipe[1] = -1;
+    struct sigaction sa = {.sa_handler = on_stop_signal, .sa_flags = SA_RESETHAND};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+int platform_stop_requested(void)
+{
+    return stop_signal;
+}
 
 static int ensure_epoll(void)
 {
@@ -26,13 +62,15 @@ static int ensure_epoll(void)
 /* Console input wakes the wait too; edge-triggered so that input nobody
  * reads yet does not turn every wait into a busy loop. stdin may be a file
  * or /dev/null, which epoll refuses: such input never needs waiting for. */
-static void watch_stdin(void)
+static void watch_stdin_and_stop_pipe(void)
 {
     if (stdin_watched)
         return;
     stdin_watched = true;
     struct epoll_event ev = {.events = EPOLLIN | EPOLLET, .data.ptr = NULL};
     epoll_ctl(epoll_fd, EPOLL_CTL_ADD, 0, &ev);
+    if (stop_pipe[0] >= 0)
+        epoll_ctl(epoll_fd, EPOLL_CTL_ADD, stop_pipe[0], &ev);
 }
 
 int unix_watch_add(struct unix_watch *watch)
@@ -65,7 +103,9 @@ void platform_wait(uint64_t deadline_ns)
 {
     if (ensure_epoll() < 0)
         platform_panic("cannot create the epoll set");
-    watch_stdin();
+    watch_stdin_and_stop_pipe();
+    if (stop_signal)
+        return;
 
     int timeout_ms = -1;
     if (deadline_ns != UINT64_MAX) {

@@ -38,6 +38,12 @@ _Noreturn void platform_exit(int status);
  * static string; platform_panic never allocates. */
 _Noreturn void platform_panic(const char *message);
 
+/* Whether the host asked the image to stop: 0 if not, otherwise the reason
+ * (unix: the signal number, SIGINT or SIGTERM; xen: 1 for a shutdown request
+ * from the toolstack). A request ends a platform_wait() early; the runtime
+ * then stops the image cleanly. */
+int platform_stop_requested(void);
+
 /* ---- Console ---- */
 
 /* The two output streams of the console. On unix they are the process's

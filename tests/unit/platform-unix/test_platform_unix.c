@@ -5,6 +5,7 @@
 
 #include "unix.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -72,6 +73,17 @@ static void test_watch(void)
     fclose(f);
 }
 
+static void test_stop_request(void)
+{
+    CHECK(platform_stop_requested() == 0);
+    raise(SIGTERM);
+    CHECK(platform_stop_requested() == SIGTERM);
+    /* A wait with a stop pending returns at once. */
+    uint64_t t0 = platform_monotonic_ns();
+    platform_wait(t0 + 2000 * 1000000ull);
+    CHECK(platform_monotonic_ns() - t0 < 1000 * 1000000ull);
+}
+
 static void test_memory_and_random(void)
 {
     void *base;
@@ -101,6 +113,7 @@ int main(void)
     test_watch();
     test_memory_and_random();
     test_errors();
+    test_stop_request();
     platform_console_write(PLATFORM_STDOUT, "console ok\n", 11);
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);
