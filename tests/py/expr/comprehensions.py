@@ -1,0 +1,17 @@
+# List, set, dict and generator comprehensions with multiple for/if clauses.
+print([x * x for x in range(8) if x % 2])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[c for c in w] for w in ("ab", "cd")])
+print(sorted({x % 5 for x in range(20)}))
+print({k: v for k, v in zip("abc", range(3))})
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print(sum(x for x in range(101)))
+print(list(x for x in "hello" if x != "l"))
+print([x for x in range(20) if x % 2 if x % 3])
+print([y for row in [[1, 2], [3], []] for y in row])
+g = (i * 10 for i in range(3))
+print(next(g), list(g), list(g))
+print([i for i in range(3) for i in range(i)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print(max(len(w) for w in ["a", "abc", "ab"]))

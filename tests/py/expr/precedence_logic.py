@@ -1,0 +1,16 @@
+# Precedence of comparison, not, and, or and the conditional expression.
+print(not 1 == 2, (not 1) == 2)
+print(1 or 2 and 0, (1 or 2) and 0)
+print(0 and 1 or 2, 0 and (1 or 2))
+print(not 0 and 0, not (0 and 0))
+print(1 if 0 else 2 if 0 else 3)
+print((1 if 1 else 2) + 10, 1 if 1 else 2 + 10)
+print(1 < 2 == True, (1 < 2) == True)
+print(1 + 1 == 2 and 3 | 4 == 7)
+print(None or [] or {} or "last")
+print(1 and "a" and [0])
+print("x" in "xyz" == True, ("x" in "xyz") == True)
+print(not "x" in "abc", not "x" not in "abc")
+print((lambda: 0 if False else "lambda body is a whole conditional")())
+a = [1, 2, 3]
+print(a[0] if a else None, -a[1] ** 2, a[1:][0])

@@ -1,0 +1,11 @@
+# bool is a subclass of int: arithmetic, bitwise ops keep bool, repr, conversions.
+print(True, False, repr(True), str(False), int(True), float(False))
+print(True + True, True * 3, True / 2, -True, ~True, True // 1, True ** 10)
+print(True & False, True | False, True ^ True, type(True & False).__name__, type(True + 0).__name__)
+print(isinstance(True, int), issubclass(bool, int), bool.__mro__[1].__name__)
+print(True == 1, False == 0, hash(True) == hash(1), {1: "int"}[True])
+print(bool(), bool(0), bool(1), bool(-1), bool(0.0), bool("0"), bool([[]]), bool(range(0)))
+print(sum([True, True, False, True]), max(False, True), sorted([True, False, True]))
+print(True > False, False < True, True == 1.0, {True: 1, 1: 2, 1.0: 3})
+print(format(True, "d"), "%d" % False, f"{True:>6}", str(True).upper())
+print(bool.__name__, type(True)(5))

@@ -1,0 +1,10 @@
+# Integer comparisons (also with floats and bools) and numeric hash equality.
+print(1 < 2, 2 ** 100 > 2 ** 99, -(2 ** 100) < -(2 ** 99), 10 ** 20 == 10 ** 20)
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(0 == -0.0, 1 < 1.5, -1 > -1.5, 10 ** 400 > 1e308, -(10 ** 400) < -1e308)
+print(hash(1) == hash(1.0) == hash(True), hash(0) == hash(-0.0) == hash(False))
+print(hash(2 ** 100) == hash(float(2 ** 100)), hash(1.5) == hash(1.5))
+print(hash(5) == 5, hash(-7) == -7, hash(2 ** 61 - 2) == 2 ** 61 - 2)
+print(sorted([3, 1.5, True, -2, 2 ** 70, -0.5]))
+print(max(1, 1.0), max(1.0, 1), min(0, False), min(False, 0))
+print(len({1, 1.0, True}), len({0, -0.0, False, 0.0}))
