@@ -1,0 +1,318 @@
+/* commands.c: configure, clean, and the commands later versions complete
+ * (build, run, depend), which check their options and say plainly that they
+ * are not available yet. */
+#include "cli.h"
+
+#include <uniconf/errors.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct config_image *cli_load(struct cli *cli, const struct cli_parsed *args, int *status)
+{
+    for (size_t i = 0; i < args->n_sets; i++) {
+        const char *eq = strchr(args->sets[i], '=');
+        if (!eq || eq == args->sets[i]) {
+            *status = cli_usage_error(cli->command, "--set needs KEY=VALUE, not '%s'",
+                                      args->sets[i]);
+            return NULL;
+        }
+    }
+    struct config_diags d = {0};
+    struct config_image *img = NULL;
+    config_load_file(cli->file, &d, &img);
+    for (size_t i = 0; img && i < args->n_sets; i++)
+        config_image_set(img, args->sets[i], &d);
+    if (d.errors) {
+        config_diag_print(&d, stderr);
+        config_image_free(img);
+        img = NULL;
+        *status = CLI_EXIT_CONFIG;
+    }
+    config_diag_free(&d);
+    return img;
+}
+
+/* The directory the yml is in, as the user named it ("." for a bare name). */
+static char *yml_dir(const struct cli *cli)
+{
+    return util_path_dirname(cli->file);
+}
+
+/* The default tree of TARGET: _build/TARGET beside the yml. */
+static char *default_tree(const struct cli *cli, enum config_target target)
+{
+    char *dir = yml_dir(cli);
+    struct util_buf b = {0};
+    if (strcmp(dir, ".") != 0)
+        util_buf_printf(&b, "%s/", dir);
+    util_buf_printf(&b, "_build/%s", config_target_name(target));
+    free(dir);
+    return b.data;
+}
+
+/* PATH made absolute and normalised lexically ("." and ".." removed). */
+static char *absolute(const char *path)
+{
+    struct util_buf in = {0};
+    if (path[0] != '/') {
+        char *cwd = getcwd(NULL, 0);
+        if (!cwd)
+            util_oom();
+        util_buf_printf(&in, "%s/", cwd);
+        free(cwd);
+    }
+    util_buf_puts(&in, path);
+    char *out = util_malloc(in.len + 2);
+    size_t n = 0;
+    for (char *seg = strtok(in.data, "/"); seg; seg = strtok(NULL, "/")) {
+        if (!strcmp(seg, "."))
+            continue;
+        if (!strcmp(seg, "..")) {
+            while (n > 0 && out[n - 1] != '/')
+                n--;
+            if (n > 0)
+                n--;
+            continue;
+        }
+        out[n++] = '/';
+        size_t len = strlen(seg);
+        memcpy(out + n, seg, len);
+        n += len;
+    }
+    if (n == 0)
+        out[n++] = '/';
+    out[n] = '\0';
+    util_buf_free(&in);
+    return out;
+}
+
+/* A tree must not hold the project itself: writing or removing it would
+ * touch the user's files. */
+static bool tree_holds_project(const struct cli *cli, const char *tree)
+{
+    char *dir = yml_dir(cli);
+    char *abs_dir = absolute(dir);
+    char *abs_tree = absolute(tree);
+    bool holds = util_path_within(abs_dir, abs_tree);
+    free(abs_tree);
+    free(abs_dir);
+    free(dir);
+    return holds;
+}
+
+static const char *const status_words[] = {
+    [CODEGEN_NEW] = "new",
+    [CODEGEN_UPDATED] = "updated",
+    [CODEGEN_UNCHANGED] = "unchanged",
+    [CODEGEN_FOREIGN] = "foreign",
+    [CODEGEN_UNREADABLE] = "unreadable",
+};
+
+int cli_configure(struct cli *cli, const struct cli_parsed *args)
+{
+    enum config_target target;
+    int status = cli_args_target(cli->command, args->values[OPT_TARGET], &target);
+    if (status >= 0)
+        return status;
+    const char *out = args->values[OPT_OUTPUT];
+    if (out && out[0] == '\0')
+        return cli_usage_error(cli->command, "-o/--output needs a directory name");
+    char *tree = out ? util_strdup(out) : default_tree(cli, target);
+    if (tree_holds_project(cli, tree)) {
+        status = cli_usage_error(cli->command,
+                                 "the build tree '%s' would hold %s itself; choose another -o",
+                                 tree, cli->file);
+        free(tree);
+        return status;
+    }
+    struct config_image *img = cli_load(cli, args, &status);
+    if (!img) {
+        free(tree);
+        return status;
+    }
+    struct config_diags d = {0};
+    if (config_check_target(img, target, &d) < 0) {
+        config_diag_print(&d, stderr);
+        config_diag_free(&d);
+        config_image_free(img);
+        free(tree);
+        return CLI_EXIT_CONFIG;
+    }
+    config_diag_free(&d);
+
+    struct codegen_writer w;
+    codegen_writer_init(&w, tree);
+    char *data;
+    size_t len;
+    codegen_manifest(img, target, &data, &len);
+    codegen_writer_add(&w, "manifest.json", data, len);
+    status = CLI_EXIT_OK;
+    if (codegen_writer_check(&w) < 0) {
+        for (size_t i = 0; i < w.n; i++) {
+            const struct codegen_file *f = &w.files[i];
+            if (f->status == CODEGEN_FOREIGN)
+                fprintf(stderr,
+                        "uniconf: error: %s/%s was not generated by uniconf; not overwriting "
+                        "it (move it away or choose another -o)\n",
+                        tree, f->name);
+            else if (f->status == CODEGEN_UNREADABLE)
+                fprintf(stderr, "uniconf: error: %s/%s is in the way: %s\n", tree, f->name,
+                        strerror(-f->err));
+        }
+        status = CLI_EXIT_OUTPUT;
+        goto done;
+    }
+    bool dry = args->values[OPT_DRY_RUN] != NULL;
+    printf("uniconf: %s '%s' for %s in %s%s\n", dry ? "would configure" : "configuring",
+           img->name, config_target_name(target), tree, dry ? " (dry run: nothing written)" : "");
+    if (!dry) {
+        const struct codegen_file *failed;
+        int err = codegen_writer_commit(&w, &failed);
+        if (err < 0) {
+            fprintf(stderr, "uniconf: error: cannot write %s%s%s: %s\n", tree,
+                    failed ? "/" : "", failed ? failed->name : "", strerror(-err));
+            status = CLI_EXIT_OUTPUT;
+            goto done;
+        }
+    }
+    for (size_t i = 0; i < w.n; i++)
+        printf("  %-10s %s\n", status_words[w.files[i].status], w.files[i].name);
+    if (!dry)
+        printf("uniconf: the tree holds manifest.json only: generating and building the "
+               "image for %s arrive with a later version of uniconf\n",
+               config_target_name(target));
+done:
+    codegen_writer_free(&w);
+    config_image_free(img);
+    free(tree);
+    return status;
+}
+
+/* build, run and depend: the options are checked; the work is not there yet. */
+static int unavailable(struct cli *cli, const struct cli_parsed *args, const char *what)
+{
+    enum config_target target;
+    int status = cli_args_target(cli->command, args->values[OPT_TARGET], &target);
+    if (status >= 0)
+        return status;
+    const char *out = args->values[OPT_OUTPUT];
+    if (out && out[0] == '\0')
+        return cli_usage_error(cli->command, "-o/--output needs a directory name");
+    fprintf(stderr, "uniconf: %s: not available yet: %s for %s arrives with a later version "
+                    "of uniconf\n",
+            cli->command->name, what, config_target_name(target));
+    return CLI_EXIT_UNAVAILABLE;
+}
+
+int cli_build(struct cli *cli, const struct cli_parsed *args)
+{
+    const char *jobs = args->values[OPT_JOBS];
+    if (jobs) {
+        char *end;
+        errno = 0;
+        long n = strtol(jobs, &end, 10);
+        if (*jobs < '0' || *jobs > '9' || *end || errno || n < 1 || n > 1024)
+            return cli_usage_error(cli->command, "-j/--jobs needs a number from 1 to 1024, "
+                                                 "not '%s'",
+                                   jobs);
+    }
+    return unavailable(cli, args, "building the image");
+}
+
+int cli_run(struct cli *cli, const struct cli_parsed *args)
+{
+    for (size_t i = 0; i < args->n_rest; i++) {
+        const char *eq = strchr(args->rest[i], '=');
+        if (!eq || eq == args->rest[i])
+            return cli_usage_error(cli->command, "boot arguments are KEY=VALUE, not '%s'",
+                                   args->rest[i]);
+    }
+    return unavailable(cli, args, "running the image");
+}
+
+int cli_depend(struct cli *cli, const struct cli_parsed *args)
+{
+    return unavailable(cli, args, "installing what the tree needs");
+}
+
+/* Removes one tree; QUIET_MISSING: a tree that does not exist is no error. */
+static int clean_tree(const struct cli *cli, const char *tree, bool dry, bool quiet_missing,
+                      bool *removed)
+{
+    if (tree_holds_project(cli, tree))
+        return cli_usage_error(cli->command, "the tree '%s' holds %s itself; not removing it",
+                               tree, cli->file);
+    if (dry) {
+        char *manifest = util_path_join(tree, "manifest.json");
+        bool exists = access(manifest, F_OK) == 0;
+        free(manifest);
+        if (exists) {
+            printf("uniconf: would remove %s\n", tree);
+            *removed = true;
+        }
+        return CLI_EXIT_OK;
+    }
+    int err = codegen_writer_clean(tree);
+    if (err == UC_ENOENT && quiet_missing)
+        return CLI_EXIT_OK;
+    if (err == UC_EPERM) {
+        fprintf(stderr,
+                "uniconf: error: %s is not a tree uniconf generated (no manifest.json with "
+                "uniconf's header); not removing it\n",
+                tree);
+        return CLI_EXIT_OUTPUT;
+    }
+    if (err < 0) {
+        fprintf(stderr, "uniconf: error: cannot remove %s: %s\n", tree, strerror(-err));
+        return CLI_EXIT_OUTPUT;
+    }
+    printf("uniconf: removed %s\n", tree);
+    *removed = true;
+    return CLI_EXIT_OK;
+}
+
+int cli_clean(struct cli *cli, const struct cli_parsed *args)
+{
+    const char *t = args->values[OPT_TARGET], *out = args->values[OPT_OUTPUT];
+    bool dry = args->values[OPT_DRY_RUN] != NULL;
+    if (t && out)
+        return cli_usage_error(cli->command, "-t and -o cannot be combined");
+    if (out && out[0] == '\0')
+        return cli_usage_error(cli->command, "-o/--output needs a directory name");
+    enum config_target target;
+    int status = cli_args_target(cli->command, t, &target);
+    if (status >= 0)
+        return status;
+    bool removed = false;
+    if (out || t) {
+        char *tree = out ? util_strdup(out) : default_tree(cli, target);
+        status = clean_tree(cli, tree, dry, true, &removed);
+        if (status == CLI_EXIT_OK && !removed)
+            printf("uniconf: nothing to clean in %s\n", tree);
+        free(tree);
+        return status;
+    }
+    status = CLI_EXIT_OK;
+    for (size_t i = 0; i < CONFIG_TARGET_COUNT; i++) {
+        char *tree = default_tree(cli, (enum config_target)i);
+        int s = clean_tree(cli, tree, dry, true, &removed);
+        if (s != CLI_EXIT_OK)
+            status = s;
+        free(tree);
+    }
+    if (!dry) {
+        /* _build itself goes when it is left empty. */
+        char *dir = yml_dir(cli);
+        char *build = util_path_join(dir, "_build");
+        rmdir(build);
+        free(build);
+        free(dir);
+    }
+    if (status == CLI_EXIT_OK && !removed)
+        printf("uniconf: nothing to clean\n");
+    return status;
+}

@@ -1,0 +1,190 @@
+/* main.c: the `uniconf` program: global options, the table of commands,
+ * help and version. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef UNICONF_VERSION
+#error "UNICONF_VERSION must be defined by the build"
+#endif
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+#define OPT_T {OPT_TARGET, 't', "target", "TARGET", false, "unix-socket (default), unix-tap or xen"}
+#define OPT_O {OPT_OUTPUT, 'o', "output", "DIR", false, "the build tree (default: _build/TARGET beside the yml)"}
+
+static const struct cli_option configure_opts[] = {
+    OPT_T,
+    OPT_O,
+    {OPT_SET, 0, "set", "KEY=VALUE", true, "set a config key (repeatable); checked against its type"},
+    {OPT_DRY_RUN, 'n', "dry-run", NULL, false, "list what would be written, write nothing"},
+};
+static const struct cli_option build_opts[] = {
+    OPT_T,
+    OPT_O,
+    {OPT_JOBS, 'j', "jobs", "N", false, "run N compile jobs at once"},
+};
+static const struct cli_option tree_opts[] = {OPT_T, OPT_O};
+static const struct cli_option clean_opts[] = {
+    OPT_T,
+    OPT_O,
+    {OPT_DRY_RUN, 'n', "dry-run", NULL, false, "list what would be removed, remove nothing"},
+};
+static const struct cli_option describe_opts[] = {
+    {OPT_JSON, 0, "json", NULL, false, "print the image as JSON"},
+    {OPT_DOT, 0, "dot", NULL, false, "print the job/device graph for Graphviz (dot -Tsvg)"},
+    {OPT_SET, 0, "set", "KEY=VALUE", true, "describe with a config key set (repeatable)"},
+};
+
+static int cli_help(struct cli *cli, const struct cli_parsed *args);
+
+const struct cli_command cli_commands[] = {
+    {"configure", "check unikernel.yml and write the build tree for a target",
+     "configure [-t TARGET] [-o DIR] [--set KEY=VALUE]... [-n]",
+     "Loads and checks unikernel.yml (every problem is reported, as FILE:LINE:COL:\n"
+     "error: ...), applies the --set values, checks what the target needs, and writes\n"
+     "the build tree. Files uniconf did not generate are never overwritten; files\n"
+     "whose content is unchanged are not rewritten. In this version the tree holds\n"
+     "manifest.json only: generating and building the image arrive with a later\n"
+     "version.",
+     configure_opts, COUNT(configure_opts), 0, false, cli_configure},
+    {"build", "build the image in the build tree (not available yet)",
+     "build [-t TARGET] [-o DIR] [-j N]",
+     "Builds the image in the configured tree. Not available in this version: it\n"
+     "checks its options, says so and exits with status 3.",
+     build_opts, COUNT(build_opts), 0, false, cli_build},
+    {"run", "run the built image (not available yet)", "run [-t TARGET] [-o DIR] [-- ARGS...]",
+     "Runs the built image, passing ARGS (key=value boot arguments). Not available in\n"
+     "this version: it checks its options, says so and exits with status 3.",
+     tree_opts, COUNT(tree_opts), 0, true, cli_run},
+    {"clean", "remove generated build trees", "clean [-t TARGET | -o DIR] [-n]",
+     "Removes a build tree that uniconf generated (one whose manifest.json carries\n"
+     "uniconf's header), with everything built in it. Without -t or -o, removes the\n"
+     "tree of every target under _build/ beside the yml. A directory uniconf did not\n"
+     "generate is never removed.",
+     clean_opts, COUNT(clean_opts), 0, false, cli_clean},
+    {"describe", "print the image: jobs, devices, config keys, packages, targets",
+     "describe [--json | --dot] [--set KEY=VALUE]...",
+     "Loads and checks unikernel.yml and prints the image: its jobs with their\n"
+     "devices, the devices with their settings and the jobs that use them, the config\n"
+     "keys with types, defaults and docs, the packages and the settings of every\n"
+     "target. --json prints the same as JSON, --dot as a Graphviz graph.",
+     describe_opts, COUNT(describe_opts), 0, false, cli_describe},
+    {"depend", "install what the build tree needs (not available yet)",
+     "depend [-t TARGET] [-o DIR]",
+     "Checks and fetches what building the tree needs. Not available in this version:\n"
+     "it checks its options, says so and exits with status 3.",
+     tree_opts, COUNT(tree_opts), 0, false, cli_depend},
+    {"help", "show the help of uniconf or of a command", "help [COMMAND]",
+     "Shows the list of commands, or the help of COMMAND (the same as\n"
+     "'uniconf COMMAND --help').",
+     NULL, 0, 1, false, cli_help},
+};
+const size_t cli_n_commands = COUNT(cli_commands);
+
+const struct cli_command *cli_find_command(const char *name)
+{
+    for (size_t i = 0; i < cli_n_commands; i++)
+        if (!strcmp(cli_commands[i].name, name))
+            return &cli_commands[i];
+    return NULL;
+}
+
+static void print_main_help(void)
+{
+    printf("usage: uniconf [-C DIR] [-f FILE] COMMAND [ARGS]\n"
+           "       uniconf --version | --help\n\n"
+           "uniconf turns unikernel.yml and Python job scripts into a unikernel.\n\n"
+           "global options:\n"
+           "  -C DIR                   change to DIR first (paths are then relative to it)\n"
+           "  -f FILE                  the configuration (default: unikernel.yml)\n"
+           "  -h, --help               show this help and exit\n"
+           "      --version            show the version and exit\n\n"
+           "commands:\n");
+    for (size_t i = 0; i < cli_n_commands; i++)
+        printf("  %-24s %s\n", cli_commands[i].name, cli_commands[i].summary);
+    printf("\nexit status:\n");
+#define X(name, status, meaning) printf("  %-24d %s\n", status, meaning);
+    CLI_EXIT_LIST(X)
+#undef X
+    printf("\nRun 'uniconf COMMAND --help' for the options of a command.\n");
+}
+
+static int cli_help(struct cli *cli, const struct cli_parsed *args)
+{
+    if (args->n_positional == 0) {
+        print_main_help();
+        return CLI_EXIT_OK;
+    }
+    const struct cli_command *cmd = cli_find_command(args->positional[0]);
+    if (!cmd)
+        return cli_usage_error(cli->command, "unknown command '%s'", args->positional[0]);
+    cli_print_help(cmd);
+    return CLI_EXIT_OK;
+}
+
+static int unknown_command(const char *name)
+{
+    const char *names[COUNT(cli_commands)];
+    for (size_t i = 0; i < cli_n_commands; i++)
+        names[i] = cli_commands[i].name;
+    const char *s = util_suggest(name, names, cli_n_commands);
+    if (s)
+        return cli_usage_error(NULL, "unknown command '%s' (did you mean '%s'?)", name, s);
+    return cli_usage_error(NULL, "unknown command '%s'", name);
+}
+
+int main(int argc, char **argv)
+{
+    struct cli cli = {.file = "unikernel.yml"};
+    const char *dir = NULL;
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--version")) {
+            printf("uniconf %s\n", UNICONF_VERSION);
+            return CLI_EXIT_OK;
+        }
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            print_main_help();
+            return CLI_EXIT_OK;
+        }
+        if (!strcmp(a, "-C") || !strcmp(a, "-f")) {
+            if (i + 1 >= argc)
+                return cli_usage_error(NULL, "%s needs an argument (%s)", a,
+                                       a[1] == 'C' ? "DIR" : "FILE");
+            if (a[1] == 'C')
+                dir = argv[++i];
+            else
+                cli.file = argv[++i];
+            continue;
+        }
+        if ((a[1] == 'C' || a[1] == 'f') && a[2]) {
+            if (a[1] == 'C')
+                dir = a + 2;
+            else
+                cli.file = a + 2;
+            continue;
+        }
+        return cli_usage_error(NULL, "unknown option '%s'", a);
+    }
+    if (i >= argc)
+        return cli_usage_error(NULL, "no command given");
+    const struct cli_command *cmd = cli_find_command(argv[i]);
+    if (!cmd)
+        return unknown_command(argv[i]);
+    cli.command = cmd;
+    if (cli.file[0] == '\0')
+        return cli_usage_error(NULL, "-f needs a file name");
+    if (dir && chdir(dir) < 0)
+        return cli_usage_error(NULL, "-C %s: %s", dir, strerror(errno));
+    struct cli_parsed args;
+    int status = cli_args_parse(cmd, argc - i - 1, argv + i + 1, &args);
+    if (status < 0)
+        status = cmd->run(&cli, &args);
+    cli_args_free(&args);
+    return status;
+}
