@@ -33,8 +33,7 @@ static void option_names(const struct cli_option *o, char *buf, size_t size)
 void cli_print_help(const struct cli_command *cmd)
 {
     printf("usage: uniconf [-C DIR] [-f FILE] %s\n\n%s\n", cmd->usage, cmd->description);
-    if (cmd->n_options)
-        printf("\noptions:\n");
+    printf("\noptions:\n");
     for (size_t i = 0; i < cmd->n_options; i++) {
         const struct cli_option *o = &cmd->options[i];
         char left[64];

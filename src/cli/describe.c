@@ -86,6 +86,8 @@ static void describe_text(const struct config_image *img, struct util_buf *b)
     for (size_t i = 0; i < img->n_devices; i++)
         w = max_len(w, img->devices[i].name);
     util_buf_printf(b, "\ndevices (%zu):\n", img->n_devices);
+    if (!img->n_devices)
+        util_buf_puts(b, "  (none)\n");
     for (size_t i = 0; i < img->n_devices; i++) {
         const struct config_device *dev = &img->devices[i];
         util_buf_printf(b, "  %-*s  %s", (int)w, dev->name, config_device_type_name(dev->type));
@@ -103,6 +105,8 @@ static void describe_text(const struct config_image *img, struct util_buf *b)
     for (size_t i = 0; i < img->n_keys; i++)
         w = max_len(w, img->keys[i].name);
     util_buf_printf(b, "\nconfig (%zu):\n", img->n_keys);
+    if (!img->n_keys)
+        util_buf_puts(b, "  (none)\n");
     for (size_t i = 0; i < img->n_keys; i++) {
         const struct config_key *key = &img->keys[i];
         util_buf_printf(b, "  %-*s  %-4s  default ", (int)w, key->name,
@@ -113,8 +117,18 @@ static void describe_text(const struct config_image *img, struct util_buf *b)
             quoted_value(&key->value, b);
         }
         util_buf_putc(b, '\n');
-        if (key->doc[0])
-            util_buf_printf(b, "  %-*s  %s\n", (int)w, "", key->doc);
+        /* The doc, one line per line, under the key; trailing breaks dropped. */
+        const char *doc = key->doc;
+        size_t len = strlen(doc);
+        while (len && doc[len - 1] == '\n')
+            len--;
+        while (len) {
+            const char *nl = memchr(doc, '\n', len);
+            size_t line = nl ? (size_t)(nl - doc) : len;
+            util_buf_printf(b, "  %-*s  %.*s\n", (int)w, "", (int)line, doc);
+            doc += nl ? line + 1 : line;
+            len -= nl ? line + 1 : line;
+        }
     }
 
     util_buf_printf(b, "\npackages (%zu):", img->n_packages);

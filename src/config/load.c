@@ -76,8 +76,13 @@ struct loader {
     struct config_diags *d;
     struct util_buf quoted[4]; /* rotating buffers for q() */
     unsigned next_quote;
+    /* Device names to indices; NO_DEVICE for a device that was reported
+     * (a bad name), so that jobs naming it are not reported again. */
     struct util_strmap device_index;
+    bool devices_broken; /* 'devices' was not a mapping: references are not checked */
 };
+
+#define NO_DEVICE SIZE_MAX
 
 /* TEXT quoted for a message; valid until four more calls. */
 static const char *q(struct loader *L, const char *text, size_t len)
@@ -489,7 +494,7 @@ static void check_device_clashes(struct loader *L)
             snprintf(mac_text[i], sizeof mac_text[i], "%02x:%02x:%02x:%02x:%02x:%02x", m[0],
                      m[1], m[2], m[3], m[4], m[5]);
             if (!util_strmap_put(&macs, mac_text[i], i, &first)) {
-                config_diag_error(L->d, dev->net.mac_loc, "mac %s is already used by device '%s'",
+                config_diag_error(L->d, dev->net.mac_loc, "mac '%s' is already used by device '%s'",
                                   mac_text[i], img->devices[first].name);
                 config_diag_note(L->d, img->devices[first].net.mac_loc, "'%s' sets it here",
                                  img->devices[first].name);
@@ -515,16 +520,21 @@ static void check_device_clashes(struct loader *L)
 static void load_devices(struct loader *L, const struct config_node *n)
 {
     struct config_image *img = L->img;
-    if (!expect_map(L, n, "'devices'", true))
+    if (!expect_map(L, n, "'devices'", true)) {
+        L->devices_broken = true;
         return;
+    }
     img->devices = alloc_array(L, map_size(n), sizeof *img->devices);
     for (size_t i = 0; i < map_size(n); i++) {
         if (n->dup[i])
             continue;
         const struct config_node *key = n->keys[i], *val = n->values[i];
         const char *name = get_name(L, key, "device name");
-        if (!name)
+        if (!name) {
+            if (key->kind == CONFIG_NODE_SCALAR && !has_nul(key))
+                util_strmap_put(&L->device_index, key->text, NO_DEVICE, NULL);
             continue;
+        }
         struct config_device *dev = &img->devices[img->n_devices];
         dev->name = name;
         dev->loc = key->loc;
@@ -588,7 +598,10 @@ static void load_job_devices(struct loader *L, struct config_job *job,
         if (!get_string(L, item, "a device name"))
             continue;
         size_t dev, first;
-        if (!util_strmap_get(&L->device_index, item->text, &dev)) {
+        bool known = util_strmap_get(&L->device_index, item->text, &dev);
+        if (L->devices_broken || (known && dev == NO_DEVICE))
+            continue;
+        if (!known) {
             config_diag_error(L->d, item->loc, "job '%s' uses an unknown device %s",
                               job->name ? job->name : "?", qn(L, item));
             /* Suggest among the devices; bounded so that a huge file of
@@ -890,7 +903,7 @@ static void load_xen(struct loader *L, const struct config_node **v)
     struct config_xen *xen = &L->img->xen;
     if (v[0]) {
         xen->memory_loc = v[0]->loc;
-        xen->memory_set = get_uint(L, v[0], "memory (MiB)", CONFIG_XEN_MEMORY_MIN,
+        xen->memory_set = get_uint(L, v[0], "memory", CONFIG_XEN_MEMORY_MIN,
                                    CONFIG_XEN_MEMORY_MAX, &xen->memory_mib);
         if (!xen->memory_set)
             xen->memory_mib = CONFIG_XEN_MEMORY_DEFAULT;

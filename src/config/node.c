@@ -99,6 +99,9 @@ struct builder {
     struct frame stack[MAX_DEPTH];
     size_t depth;
     struct config_node *root;
+    /* An alias or a complex key was reported: the tree has holes, so the
+     * schema is not checked (it would only report the holes again). */
+    bool holes;
 };
 
 static void check_duplicates(struct builder *b, struct config_node *map)
@@ -156,6 +159,7 @@ static void attach(struct builder *b, struct config_node *n)
     if (f->node->kind == CONFIG_NODE_MAP && f->n % 2 == 0 && n->kind != CONFIG_NODE_SCALAR) {
         config_diag_error(b->d, n->loc, "mapping keys must be plain names, not %s",
                           config_node_what(n));
+        b->holes = true;
         /* Keep it as a key that matches nothing: a scalar with no text. */
         struct config_node *k = util_arena_alloc(b->arena, sizeof *k);
         *k = (struct config_node){.kind = CONFIG_NODE_SCALAR, .loc = n->loc, .text = "\x01",
@@ -218,7 +222,6 @@ struct config_node *config_node_parse(const char *data, size_t len, struct util_
     if (!yaml_parser_initialize(&parser))
         util_oom();
     yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
-    yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
 
     struct builder b = {.arena = arena, .d = d};
     int documents = 0;
@@ -245,6 +248,7 @@ struct config_node *config_node_parse(const char *data, size_t len, struct util_
             config_diag_error(d, loc_of(ev.start_mark),
                               "anchors and aliases are not supported (alias '*%.60s')",
                               (const char *)ev.data.alias.anchor);
+            b.holes = true;
             attach(&b, new_node(&b, CONFIG_NODE_SCALAR, ev.start_mark));
             break;
         }
@@ -293,9 +297,9 @@ struct config_node *config_node_parse(const char *data, size_t len, struct util_
     yaml_parser_delete(&parser);
     for (size_t i = 0; i < MAX_DEPTH; i++)
         free(b.stack[i].kids);
-    if (failed)
+    if (failed || b.holes)
         return NULL;
-    if (!b.root) {
+    if (!b.root && d->errors == 0) {
         config_diag_error(d, (struct config_loc){1, 1},
                           "the file is empty: expected a mapping with 'name', 'jobs' and "
                           "'devices'");

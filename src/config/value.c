@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+static const char NOT_IPV4[] = "is not an IPv4 address A.B.C.D";
+
 static bool is_digit(char c)
 {
     return c >= '0' && c <= '9';
@@ -100,7 +102,7 @@ int config_ipv4_parse(const char *t, size_t len, uint32_t *addr, const char **wh
     *addr = a;
     return 0;
 bad:
-    *why = "is not an IPv4 address A.B.C.D";
+    *why = NOT_IPV4;
     return UC_EINVAL;
 }
 
@@ -113,7 +115,10 @@ int config_cidr_parse(const char *t, size_t len, struct config_cidr *out, const 
     }
     size_t alen = (size_t)(slash - t);
     if (config_ipv4_parse(t, alen, &out->addr, why) < 0) {
-        *why = "is not an IPv4 address with a prefix length A.B.C.D/N";
+        /* Keep a precise reason ("a part larger than 255"); reword the
+         * generic one for the A.B.C.D/N form. */
+        if (!strcmp(*why, NOT_IPV4))
+            *why = "is not an IPv4 address with a prefix length A.B.C.D/N";
         return UC_EINVAL;
     }
     const char *p = slash + 1;
