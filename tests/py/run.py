@@ -216,7 +216,11 @@ class Runner:
         return "python3 (self-check)" if self.self_check else "uniconf-python"
 
     def check_diff(self, test):
-        return self.compare(test, self.oracle(test), self.subject(test), "python3", "exact")
+        exp = self.oracle(test)
+        if b"Traceback (most recent call last)" in exp.stderr:
+            # Kind diff prints what it checks; an uncaught error is a slip.
+            return "fail", "test is broken: python3 ends in a traceback (kind traceback?)\n" + text(exp.stderr)
+        return self.compare(test, exp, self.subject(test), "python3", "exact")
 
     def check_traceback(self, test):
         exp = self.oracle(test)
