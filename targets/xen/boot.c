@@ -1,0 +1,126 @@
+/* boot.c: the xen guest kernel's boot order, its command line, and how an
+ * image ends (platform_exit, platform_panic, stop requests).
+ */
+#include "kernel.h"
+#include "xen.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <uniconf/platform.h>
+
+/* The image's own entry point: the generated main.c (or a test). */
+int main(int argc, char **argv);
+
+_Noreturn void xen_boot(start_info_t *si);
+
+/* argv: the image name, then the command line split at spaces. */
+#define MAX_ARGS 64
+static char cmdline[MAX_GUEST_CMDLINE];
+static char *args[MAX_ARGS + 1];
+static int nargs;
+static int stop_reason;
+
+static void fpu_init(void)
+{
+    /* The interpreter computes with SSE2 doubles: a known x87 and SSE
+     * state (all exceptions masked, round to nearest). */
+    uint32_t mxcsr = 0x1f80;
+    __asm__ volatile("fninit; ldmxcsr %0" : : "m"(mxcsr));
+}
+
+static void args_init(void)
+{
+    memcpy(cmdline, xen_start_info->cmd_line, sizeof(cmdline));
+    cmdline[sizeof(cmdline) - 1] = 0;
+    const char *name = xen_xenstore_name();
+    args[nargs++] = (char *)(name[0] ? name : "uniconf");
+    for (char *p = cmdline; *p && nargs < MAX_ARGS;) {
+        while (*p == ' ')
+            *p++ = 0;
+        if (!*p)
+            break;
+        args[nargs++] = p;
+        while (*p && *p != ' ')
+            p++;
+    }
+    args[nargs] = NULL;
+}
+
+/* The boot, in order. Each step needs the ones before it. */
+void xen_boot(start_info_t *si)
+{
+    xen_mm_early(si);         /* start_info, shared_info (the clock, events) */
+    xen_time_init();          /* the system time of entry, from start.S's TSC */
+    xen_console_init();       /* output works (polled) */
+    xen_traps_init();         /* a fault now crashes with a message */
+    fpu_init();
+    xen_evtchn_init();        /* the upcall; events delivered */
+    xen_mm_init();            /* all memory mapped; page 0 unmapped */
+    xen_time_timer_init();    /* VIRQ_TIMER ends timed waits */
+    xen_console_bind();       /* console input wakes a wait */
+    xen_xenstore_init();      /* domid and name */
+    xen_gnttab_init();        /* ready for frontends */
+    if (xen_xenstore_watch_shutdown())
+        xen_boot_crash("xenstore: cannot watch control/shutdown");
+    args_init();
+    platform_exit(main(nargs, args));
+}
+
+void platform_args(int *argc, char ***argv)
+{
+    *argc = nargs;
+    *argv = args;
+}
+
+int platform_stop_requested(void)
+{
+    if (stop_reason || !xen_xenstore_shutdown_event())
+        return stop_reason;
+    /* The toolstack writes its request (xl shutdown: "poweroff", xl
+     * reboot: "reboot"); the guest acknowledges it by clearing the key. */
+    char request[32];
+    if (xen_xenstore_read("control/shutdown", request, sizeof(request)) <= 0)
+        return 0;
+    if (strcmp(request, "poweroff") == 0 || strcmp(request, "reboot") == 0 ||
+        strcmp(request, "halt") == 0) {
+        xen_xenstore_write("control/shutdown", "");
+        stop_reason = 1;
+    }
+    return stop_reason;
+}
+
+static void console_line(const char *text)
+{
+    platform_console_write(PLATFORM_STDERR, text, strlen(text));
+    platform_console_write(PLATFORM_STDERR, "\n", 1);
+}
+
+void platform_exit(int status)
+{
+    char line[32];
+    snprintf(line, sizeof(line), "EXIT=%d", status);
+    console_line(line);
+    xen_console_drain();
+    for (;;)
+        hyp_sched_shutdown(SHUTDOWN_poweroff);
+}
+
+void xen_boot_crash(const char *message)
+{
+    static int crashing;
+    if (!crashing++) {
+        console_line(message);
+        xen_console_drain();
+    }
+    for (;;)
+        hyp_sched_shutdown(SHUTDOWN_crash);
+}
+
+void platform_panic(const char *message)
+{
+    static int panicking;
+    if (!panicking++)
+        platform_console_write(PLATFORM_STDERR, "panic: ", 7);
+    xen_boot_crash(message);
+}

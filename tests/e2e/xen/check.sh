@@ -1,0 +1,109 @@
+#!/bin/bash
+# check.sh: the steps of the xen end-to-end tests (CMakeLists.txt).
+#   check.sh prepare XEN_HOST              the emulated host's cache
+#   check.sh batch XEN_HOST OUT K C...     one boot running every case
+#   check.sh expect OUT N EXPECTED         case N's console and status
+#   check.sh run XEN_HOST KERNEL CONFIG    `xen-host run`: output, status 5
+#   check.sh xlcheck XLCHECK DIR           the .xl checker on DIR/*.xl
+# Exit 77 (ctest: skipped) with the reason when this machine cannot run
+# the emulated host.
+set -uo pipefail
+
+skip_without_qemu() {
+    if ! command -v qemu-system-x86_64 >/dev/null; then
+        echo "skipped: qemu-system-x86_64 is not installed (Debian: qemu-system-x86)"
+        exit 77
+    fi
+}
+
+case $1 in
+prepare)
+    skip_without_qemu
+    exec "$2" prepare
+    ;;
+batch)
+    skip_without_qemu
+    xen_host=$2 out=$3
+    shift 3
+    rm -rf "$out"
+    "$xen_host" batch -t 60 -o "$out" "$@"
+    ;;
+expect)
+    out=$2 n=$3 expected=$4
+    [ -f "$out/$n.status" ] || { echo "skipped: the batch boot did not run"; exit 77; }
+    # EXPECTED: "status N", then lines that must appear in the console, in
+    # order ("~ TEXT": a line containing TEXT).
+    want_status=$(sed -n 's/^status \([0-9]*\)$/\1/p' "$expected")
+    got_status=$(cat "$out/$n.status")
+    fail=0
+    echo "--- console of case $n:"
+    cat "$out/$n.console"
+    echo "--- status $got_status (result $(cat "$out/$n.result"))"
+    if [ "$got_status" != "$want_status" ]; then
+        echo "FAIL: status $got_status, expected $want_status"
+        fail=1
+    fi
+    at=0
+    while IFS= read -r want; do
+        case $want in status\ * | '' | \#*) continue ;; esac
+        if [ "${want#\~ }" != "$want" ]; then
+            line=$(awk -v from="$at" -v pat="${want#\~ }" 'NR > from && index($0, pat) { print NR; exit }' "$out/$n.console")
+        else
+            line=$(awk -v from="$at" -v pat="$want" 'NR > from && $0 == pat { print NR; exit }' "$out/$n.console")
+        fi
+        if [ -z "$line" ]; then
+            echo "FAIL: no line (after line $at) matching: $want"
+            fail=1
+        else
+            at=$line
+        fi
+    done < "$expected"
+    [ $fail = 0 ] && echo "PASS"
+    exit $fail
+    ;;
+run)
+    skip_without_qemu
+    xen_host=$2 kernel=$3 cfg=$4
+    out=$("$xen_host" run -t 60 "$kernel" "$cfg" 2> /tmp/xen-run-$$.err)
+    status=$?
+    echo "$out"
+    sed 's/^/stderr: /' /tmp/xen-run-$$.err
+    rm -f /tmp/xen-run-$$.err
+    fail=0
+    [ $status = 5 ] || { echo "FAIL: status $status, expected 5"; fail=1; }
+    grep -q '^selftest: argc=3 args \[quick\] \[exit=5\]$' <<< "$out" || { echo "FAIL: no args line"; fail=1; }
+    grep -q '^EXIT=5$' <<< "$out" || { echo "FAIL: no EXIT=5 line"; fail=1; }
+    [ $fail = 0 ] && echo PASS
+    exit $fail
+    ;;
+xlcheck)
+    xlcheck=$2 dir=$3
+    fail=0
+    for f in "$dir"/good-*.xl; do
+        if ! "$xlcheck" "$f"; then
+            echo "FAIL: $f refused"
+            fail=1
+        fi
+    done
+    # bad-*.xl: each with bad-*.err, the exact diagnostics (paths relative).
+    for f in "$dir"/bad-*.xl; do
+        got=$(cd "$dir" && "$xlcheck" "$(basename "$f")" 2>&1)
+        st=$?
+        if [ $st != 1 ] || [ "$got" != "$(cat "${f%.xl}.err")" ]; then
+            echo "FAIL: $f (status $st):"
+            diff <(echo "$got") "${f%.xl}.err"
+            fail=1
+        fi
+    done
+    "$xlcheck" > /dev/null 2>&1
+    [ $? = 2 ] || { echo "FAIL: no arguments must be a usage error (2)"; fail=1; }
+    "$xlcheck" "$dir/does-not-exist.xl" 2> /dev/null
+    [ $? = 1 ] || { echo "FAIL: a missing file must be an error (1)"; fail=1; }
+    [ $fail = 0 ] && echo PASS
+    exit $fail
+    ;;
+*)
+    echo "usage: check.sh prepare|batch|expect|run|xlcheck ..." >&2
+    exit 2
+    ;;
+esac

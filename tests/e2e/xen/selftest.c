@@ -1,0 +1,197 @@
+/* selftest.c: the xen platform's self-test guest. A small program over
+ * uniconf/platform.h (and xen.h for what only xen has) that exercises the
+ * guest kernel and prints what it finds, one "selftest: ..." line per
+ * check, for tests/e2e/xen/check.sh to compare.
+ *
+ * Boot arguments (the xl "extra" line): "exit=N" ends with status N after
+ * the checks; "panic" ends in platform_panic(); "fault" dereferences NULL
+ * (a page fault the trap table must report); "quick" skips to the end.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <uniconf/platform.h>
+#include <uniconf/errors.h>
+
+#include "xen.h"
+
+static char page[4096] __attribute__((aligned(4096)));
+static char copy[64] __attribute__((aligned(64)));
+
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void say(const char *fmt, ...)
+{
+    char line[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(line, sizeof(line) - 1, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n > sizeof(line) - 2)
+        n = sizeof(line) - 2;
+    line[n++] = '\n';
+    platform_console_write(PLATFORM_STDOUT, line, (size_t)n);
+}
+
+static const char *arg_value(int argc, char **argv, const char *key)
+{
+    size_t len = strlen(key);
+    for (int i = 1; i < argc; i++)
+        if (strncmp(argv[i], key, len) == 0 && argv[i][len] == '=')
+            return argv[i] + len + 1;
+    return NULL;
+}
+
+static int has_arg(int argc, char **argv, const char *word)
+{
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], word) == 0)
+            return 1;
+    return 0;
+}
+
+/* Doubles in SSE2 registers: Newton's square root of 2, a harmonic sum and
+ * a division; printed as integers (libc formats no floats). volatile keeps
+ * the compiler from folding them at build time. */
+static void check_doubles(void)
+{
+    volatile double two = 2.0, x = 1.0;
+    for (int i = 0; i < 6; i++)
+        x = (x + two / x) / 2;
+    volatile double sum = 0;
+    for (int k = 1; k <= 1000; k++)
+        sum = sum + 1.0 / ((double)k * k);
+    volatile double third = 1.0 / 3.0;
+    say("selftest: doubles sqrt2=%ld basel1000=%ld third=%ld", (long)(x * 1e9),
+        (long)(sum * 1e9), (long)(third * 3e9));
+}
+
+static void check_memory(void)
+{
+    void *base;
+    size_t size;
+    int err = platform_memory(1 << 20, &base, &size);
+    if (err) {
+        say("selftest: memory error %s", uc_strerror(err));
+        return;
+    }
+    /* One word in each page, so every page the kernel mapped is touched. */
+    volatile uint64_t *words = base;
+    size_t pages = size / 4096;
+    for (size_t i = 0; i < pages; i++)
+        words[i * 512] = i * 0x9e3779b97f4a7c15ULL;
+    size_t bad = 0;
+    for (size_t i = 0; i < pages; i++)
+        bad += words[i * 512] != i * 0x9e3779b97f4a7c15ULL;
+    say("selftest: memory %zu KiB of %lu KiB, %zu pages written, %zu bad", size / 1024,
+        xen_mm_total_pages() * 4, pages, bad);
+}
+
+static void check_time(void)
+{
+    uint64_t wall = platform_wallclock_ns();
+    /* 2020-01-01 is 1577836800 s after the epoch. */
+    say("selftest: wallclock %s", wall / 1000000000u > 1577836800u ? "after 2020" : "WRONG");
+    uint64_t t0 = platform_monotonic_ns(), deadline = t0 + 50000000u;
+    int waits = 0;
+    while (platform_monotonic_ns() < deadline && waits < 1000) {
+        platform_wait(deadline);
+        waits++;
+    }
+    uint64_t ms = (platform_monotonic_ns() - t0) / 1000000u;
+    say("selftest: wait 50 ms took %s (%d waits)", ms >= 50 && ms < 1000 ? "50 ms or a bit more" : "WRONG",
+        waits);
+}
+
+static void check_xenstore(void)
+{
+    say("selftest: xenstore name=%s domid=%s", xen_xenstore_name(),
+        xen_xenstore_domid() > 0 ? "positive" : "ZERO");
+    char buf[1024];
+    int n = xen_xenstore_read("name", buf, sizeof(buf));
+    say("selftest: xenstore read name -> %d %s", n, n > 0 ? buf : uc_strerror(n));
+    n = xen_xenstore_read("does/not/exist", buf, sizeof(buf));
+    say("selftest: xenstore read missing -> %s", uc_errname(n) ? uc_errname(n) : "?");
+    char home[64];
+    snprintf(home, sizeof(home), "/local/domain/%u", (unsigned)xen_xenstore_domid());
+    int entries = xen_xenstore_directory(home, buf, sizeof(buf));
+    int has_name = 0;
+    for (int i = 0, off = 0; i < entries; i++, off += (int)strlen(buf + off) + 1)
+        has_name |= strcmp(buf + off, "name") == 0;
+    say("selftest: xenstore directory of home: %s", has_name ? "has name" : "WRONG");
+    if (!has_name)
+        say("selftest: directory %s -> %d", home, entries);
+    /* A watch: one event when set, one for the write. */
+    int err = xen_xenstore_watch("data/selftest", "tok1");
+    err = err ? err : xen_xenstore_write("data/selftest", "hello");
+    int events = 0;
+    char path[256], token[32];
+    uint64_t deadline = platform_monotonic_ns() + 2000000000u;
+    while (events < 2 && !err && platform_monotonic_ns() < deadline) {
+        if (xen_xenstore_read_watch(path, sizeof(path), token, sizeof(token)) == 1) {
+            events += strcmp(token, "tok1") == 0;
+            continue;
+        }
+        platform_wait(deadline);
+    }
+    n = xen_xenstore_read("data/selftest", buf, sizeof(buf));
+    say("selftest: xenstore watch events=%d write/read=%s", events, n > 0 ? buf : uc_strerror(n));
+    xen_xenstore_unwatch("data/selftest", "tok1");
+}
+
+static void check_gnttab(void)
+{
+    for (int i = 0; i < 64; i++)
+        page[100 + i] = (char)('A' + i % 26);
+    grant_ref_t ref;
+    int err = xen_gnttab_grant_page(xen_xenstore_domid(), page, 1, &ref);
+    err = err ? err : xen_gnttab_copy_from(xen_xenstore_domid(), ref, 100, copy, sizeof(copy));
+    int same = !err && memcmp(copy, page + 100, sizeof(copy)) == 0;
+    int end = xen_gnttab_end(ref);
+    say("selftest: gnttab grant+copy %s, end %s", err ? uc_strerror(err) : same ? "ok" : "DIFFERENT",
+        end ? uc_strerror(end) : "ok");
+}
+
+static void check_random(void)
+{
+    uint64_t a[2] = {0, 0}, b[2] = {0, 0};
+    int err = platform_random(a, sizeof(a));
+    err = err ? err : platform_random(b, sizeof(b));
+    say("selftest: random %s", err ? uc_strerror(err)
+                               : (a[0] != b[0] && a[1] != b[1] && a[0] != a[1]) ? "ok" : "WRONG");
+}
+
+int main(int argc, char **argv)
+{
+    uint64_t first = platform_monotonic_ns();
+    say("selftest: boot %lu us from entry to this line", (unsigned long)(first / 1000));
+    char line[600];
+    int off = snprintf(line, sizeof(line), "selftest: argc=%d args", argc);
+    for (int i = 1; i < argc && off < (int)sizeof(line); i++)
+        off += snprintf(line + off, sizeof(line) - (size_t)off, " [%s]", argv[i]);
+    say("%s", line);
+    say("selftest: argv0 is the domain name: %s",
+        strcmp(argv[0], xen_xenstore_name()) == 0 ? "yes" : "NO");
+    if (!has_arg(argc, argv, "quick")) {
+        check_doubles();
+        check_time();
+        check_xenstore();
+        check_gnttab();
+        check_random();
+        check_memory();
+    }
+    if (has_arg(argc, argv, "panic"))
+        platform_panic("selftest: panic on request");
+    if (has_arg(argc, argv, "fault")) {
+        say("selftest: reading address 0");
+        volatile int *null = (volatile int *)(uintptr_t)0;
+        say("selftest: read %d (should not be here)", *null);
+    }
+    const char *status = arg_value(argc, argv, "exit");
+    return status ? (int)strtol(status, NULL, 10) : 0;
+}
