@@ -59,7 +59,7 @@ def main():
             print("NONDETERMINISTIC %s" % test.id)
             print(run.unified(first[1], second[1], "stdout", "seed " + SEEDS[0], "seed " + SEEDS[1]), end="")
             print(run.unified(first[2], second[2], "stderr", "seed " + SEEDS[0], "seed " + SEEDS[1]), end="")
-        if test.kind == "diff" and b"Traceback (most recent call last)" in first[2]:
+        if test.kind == "diff" and run.UNCAUGHT_RE.search(first[2]):
             problems += 1
             print("UNCAUGHT %s (kind diff)\n%s" % (test.id, run.text(first[2])))
         if b"Warning" in first[2]:

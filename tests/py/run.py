@@ -46,6 +46,8 @@ HEADER_RE = re.compile(r"#\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*):\s?(.*)$")
 # CPython 3.11 underlines the failing expression in a traceback with lines
 # made only of "^" and "~"; they are not part of the compared format.
 MARKER_RE = re.compile(r"^ *[\^~][\^~ ]*$")
+# How python3 reports an uncaught exception or a syntax error on stderr.
+UNCAUGHT_RE = re.compile(rb"^Traceback \(most recent call last\):$|^(Syntax|Indentation|Tab)Error: ", re.M)
 SYNTAX_RE = re.compile(
     r"^(.*):(\d+):(\d+): error: (SyntaxError|IndentationError): (.*)$")
 # The oracle runs without site and environment, in UTF-8 mode, so that the
@@ -217,7 +219,7 @@ class Runner:
 
     def check_diff(self, test):
         exp = self.oracle(test)
-        if b"Traceback (most recent call last)" in exp.stderr:
+        if UNCAUGHT_RE.search(exp.stderr):
             # Kind diff prints what it checks; an uncaught error is a slip.
             return "fail", "test is broken: python3 ends in a traceback (kind traceback?)\n" + text(exp.stderr)
         return self.compare(test, exp, self.subject(test), "python3", "exact")

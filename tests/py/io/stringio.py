@@ -1,0 +1,27 @@
+# io.StringIO: write, getvalue, read, readline, readlines, seek/tell, iteration, truncate.
+import io
+s = io.StringIO()
+print(s.write("hello\n"), s.write("world\n"), s.tell())
+s.write("third")
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.readline()), repr(s.read(3)), repr(s.read()), repr(s.read()))
+s.seek(0)
+print(s.readlines())
+s.seek(0)
+print([line.rstrip() for line in s])
+r = io.StringIO("a\nb\nc")
+print(r.read(), r.tell(), r.seek(2), r.read(1))
+s.seek(5)
+s.truncate()
+print(repr(s.getvalue()))
+s.close()
+print(s.closed)
+try:
+    s.write("x")
+except ValueError as e:
+    print("ValueError", e)
+w = io.StringIO("initial")
+w.write("XY")
+print(w.getvalue())
+print(io.StringIO("é中").read(), len(io.StringIO("é中").getvalue()))
