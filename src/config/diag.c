@@ -14,7 +14,8 @@ static struct config_diag *add(struct config_diags *d, enum config_severity sev,
     struct config_diag *g = &d->items[d->n];
     struct util_buf b = {0};
     util_buf_vprintf(&b, fmt, ap);
-    *g = (struct config_diag){.severity = sev, .loc = loc, .path = path,
+    *g = (struct config_diag){.severity = sev, .loc = loc,
+                              .path = path ? util_strdup(path) : NULL,
                               .message = b.data, .seq = d->n, .owner = d->n};
     d->n++;
     return g;
@@ -77,7 +78,8 @@ void config_diag_print(struct config_diags *d, FILE *out)
 {
     /* Sort a copy of the pointers' order; SEQ indexes the original order. */
     struct config_diag *sorted = util_malloc((d->n ? d->n : 1) * sizeof *sorted);
-    memcpy(sorted, d->items, d->n * sizeof *sorted);
+    if (d->n)
+        memcpy(sorted, d->items, d->n * sizeof *sorted);
     sort_base = d->items;
     qsort(sorted, d->n, sizeof *sorted, cmp_diag);
     sort_base = NULL;
@@ -97,8 +99,10 @@ void config_diag_print(struct config_diags *d, FILE *out)
 
 void config_diag_free(struct config_diags *d)
 {
-    for (size_t i = 0; i < d->n; i++)
+    for (size_t i = 0; i < d->n; i++) {
         free(d->items[i].message);
+        free(d->items[i].path);
+    }
     free(d->items);
     d->items = NULL;
     d->n = d->cap = d->errors = 0;

@@ -215,7 +215,7 @@ enum config_severity { CONFIG_ERROR, CONFIG_NOTE };
 struct config_diag {
     enum config_severity severity;
     struct config_loc loc;  /* line 0: the message is about the whole file or has no place */
-    const char *path;       /* the file it points into; NULL: no file ("uniconf: ...") */
+    char *path;             /* the file it points into (a copy); NULL: no file */
     char *message;
     size_t seq;             /* order of reporting, to keep the sort stable */
     size_t owner;           /* for a note: the seq of its error */

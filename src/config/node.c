@@ -131,7 +131,8 @@ static void close_frame(struct builder *b)
     if (n->kind == CONFIG_NODE_SEQ) {
         n->n = f->n;
         n->items = util_arena_alloc(b->arena, f->n * sizeof *n->items);
-        memcpy(n->items, f->kids, f->n * sizeof *n->items);
+        if (f->n)
+            memcpy(n->items, f->kids, f->n * sizeof *n->items);
     } else {
         n->n = f->n / 2;
         n->keys = util_arena_alloc(b->arena, n->n * sizeof *n->keys);

@@ -1,0 +1,79 @@
+/* fuzz_config.c: libFuzzer target over the unikernel.yml loader and
+ * validator: any bytes must give either a model or diagnostics, never a
+ * crash, a leak, undefined behaviour or a hang. A loaded model is also
+ * checked for every target, --set with values of every type, and turned
+ * into JSON, so that everything downstream of the loader sees it too. */
+#include "model.h"
+
+#include <jansson.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static char *base_dir;
+static FILE *sink;
+
+/* The scripts the seed corpus names, so that valid inputs load fully. */
+static const char *const scripts[] = {"main.py", "hello.py", "only.py", "a.py", "a b.py",
+                                      "jobs/server.py", "jobs/stats.py", "jobs/idle.py",
+                                      "jobs/net.py", "src/only.py"};
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    char *cwd = getcwd(NULL, 0);
+    if (!cwd)
+        abort();
+    base_dir = util_path_join(cwd, "fuzz-config-scripts");
+    free(cwd);
+    char *jobs = util_path_join(base_dir, "jobs");
+    char *src = util_path_join(base_dir, "src");
+    if (util_mkdirs(jobs) < 0 || util_mkdirs(src) < 0)
+        abort();
+    free(jobs);
+    free(src);
+    for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++) {
+        char *p = util_path_join(base_dir, scripts[i]);
+        if (util_file_write(p, "pass\n", 5) < 0)
+            abort();
+        free(p);
+    }
+    sink = fopen("/dev/null", "w");
+    if (!sink)
+        abort();
+    return 0;
+}
+
+static const char *const assignments[] = {"port=9090", "port=x", "debug=true", "peer=10.0.0.1",
+                                          "motd=", "nope=1", "greeting=Hi", "count=-3"};
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    struct config_diags d = {0};
+    struct config_image *img = NULL;
+    int err = config_load_buffer("unikernel.yml", base_dir, (const char *)data, size, &d, &img);
+    if ((err == 0) != (img != NULL) || (err == 0) != (d.errors == 0))
+        abort();
+    if (img) {
+        for (size_t i = 0; i < sizeof assignments / sizeof *assignments; i++)
+            config_image_set(img, assignments[i], &d);
+        for (int t = 0; t < CONFIG_TARGET_COUNT; t++)
+            config_check_target(img, (enum config_target)t, &d);
+        json_t *j = config_json_image(img);
+        char *text = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        if (!text)
+            abort();
+        free(text);
+        json_decref(j);
+        config_image_free(img);
+    }
+    config_diag_print(&d, sink);
+    config_diag_free(&d);
+    return 0;
+}
