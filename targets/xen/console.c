@@ -87,8 +87,9 @@ void xen_console_drain(void)
 {
     if (!ring)
         return;
-    /* Bounded: a dom0 without xenconsoled must not keep the guest alive. */
-    uint64_t limit = xen_time_system_ns() + 2000000000u;
+    /* Bounded: a dom0 without xenconsoled must not keep the guest alive.
+     * Generous: under emulation dom0 can be slow to get the CPU. */
+    uint64_t limit = xen_time_system_ns() + 5000000000u;
     while (ring->out_cons != ring->out_prod && xen_time_system_ns() < limit) {
         xen_evtchn_notify(port);
         hyp_sched_yield();

@@ -21,6 +21,9 @@ struct check {
     const char *text; /* the file's content, for line numbers */
     XLU_Config *cfg;
     int errors;
+    FILE *report;        /* where libxlutil writes its messages */
+    char **report_text;  /* the stream's buffer */
+    size_t report_taken; /* how much of it has been used */
 };
 
 /* The line of the last `KEY =` in the file (the setting xl uses), or 0. */
@@ -54,7 +57,11 @@ static void error(struct check *c, const char *key, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "%s:%d: error: ", c->file, key ? key_line(c, key) : 0);
+    int line = key ? key_line(c, key) : 0;
+    if (line)
+        fprintf(stderr, "%s:%d: error: ", c->file, line);
+    else
+        fprintf(stderr, "%s: error: ", c->file);
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
@@ -63,8 +70,10 @@ static void error(struct check *c, const char *key, const char *fmt, ...)
 
 /* libxlutil reports "FILE:LINE: config parsing error near ..." and type
  * warnings to a stream; they are printed in our form. */
-static void relay_report(struct check *c, char *report)
+static void relay_report(struct check *c)
 {
+    fflush(c->report);
+    char *report = *c->report_text + c->report_taken;
     for (char *line = strtok(report, "\n"); line; line = strtok(NULL, "\n")) {
         char *what = strstr(line, ": config parsing error");
         char *warn = strstr(line, ": warning: ");
@@ -200,8 +209,15 @@ static void check_list(struct check *c, const char *key, int disk)
         } else {
             libxl_device_disk d;
             libxl_device_disk_init(&d);
-            if (xlu_disk_parse(c->cfg, 1, &spec, &d))
-                error(c, key, "disk %d: '%s' is not a disk specification xl accepts", i, spec);
+            if (xlu_disk_parse(c->cfg, 1, &spec, &d)) {
+                /* libxlutil said why, in its report: use that. */
+                fflush(c->report);
+                char *why = strstr(*c->report_text + c->report_taken, "disk specification: ");
+                why = why ? why + strlen("disk specification: ") : "";
+                why[strcspn(why, "\n")] = 0;
+                error(c, key, "disk %d: %s", i, *why ? why : "not a disk specification xl accepts");
+                c->report_taken = strlen(*c->report_text);
+            }
             else if (!d.vdev)
                 error(c, key, "disk %d: '%s' names no virtual device (vdev=)", i, spec);
             libxl_device_disk_dispose(&d);
@@ -248,6 +264,8 @@ static int check_file(const char *path)
     char *report = NULL;
     size_t report_len = 0;
     FILE *rs = open_memstream(&report, &report_len);
+    c.report = rs;
+    c.report_text = &report;
     c.cfg = rs ? xlu_cfg_init(rs, path) : NULL;
     if (!c.cfg) {
         fprintf(stderr, "%s: error: out of memory\n", path);
@@ -272,8 +290,7 @@ static int check_file(const char *path)
         check_list(&c, "disk", 1);
         get_string(&c, "extra", 0);
     }
-    fflush(rs);
-    relay_report(&c, report);
+    relay_report(&c);
     if (err && c.errors == 0)
         error(&c, NULL, "cannot parse: %s", strerror(err));
     xlu_cfg_destroy(c.cfg);

@@ -26,13 +26,15 @@ batch)
     xen_host=$2 out=$3
     shift 3
     rm -rf "$out"
-    "$xen_host" batch -t 60 -o "$out" "$@"
+    mkdir -p "$out"
+    "$xen_host" batch -t 60 -l "$out/serial.log" -o "$out" "$@"
     ;;
 expect)
     out=$2 n=$3 expected=$4
     [ -f "$out/$n.status" ] || { echo "skipped: the batch boot did not run"; exit 77; }
     # EXPECTED: "status N", then lines that must appear in the console, in
-    # order ("~ TEXT": a line containing TEXT).
+    # order ("~ TEXT": a line containing TEXT, which may be the line the
+    # previous expectation matched).
     want_status=$(sed -n 's/^status \([0-9]*\)$/\1/p' "$expected")
     got_status=$(cat "$out/$n.status")
     fail=0
@@ -47,7 +49,7 @@ expect)
     while IFS= read -r want; do
         case $want in status\ * | '' | \#*) continue ;; esac
         if [ "${want#\~ }" != "$want" ]; then
-            line=$(awk -v from="$at" -v pat="${want#\~ }" 'NR > from && index($0, pat) { print NR; exit }' "$out/$n.console")
+            line=$(awk -v from="$at" -v pat="${want#\~ }" 'NR >= from && index($0, pat) { print NR; exit }' "$out/$n.console")
         else
             line=$(awk -v from="$at" -v pat="$want" 'NR > from && $0 == pat { print NR; exit }' "$out/$n.console")
         fi
