@@ -65,9 +65,9 @@ double nearbyint(double x);             /* the same as rint */
 double fmod(double x, double y);
 double remainder(double x, double y);
 double modf(double x, double *iptr);
-double frexp(double x, int *exp);
-double ldexp(double x, int exp);
-double scalbn(double x, int exp);
+double frexp(double x, int *exponent);
+double ldexp(double x, int exponent);
+double scalbn(double x, int exponent);
 int ilogb(double x);
 double logb(double x);
 double nextafter(double x, double y);

@@ -7,9 +7,10 @@
  * ("0x1f", "(nil)"), and so does %s of NULL ("(null)").
  *
  * There are NO floating-point conversions: %f %F %e %E %g %G %a %A consume
- * their double argument and print the conversion text itself (e.g. "%.3f"),
- * and so do %n, %lc, %ls and unknown conversions, consuming nothing. The
- * interpreter formats floats with runtime/py/dtoa.h (py_dtoa_*).
+ * their double argument and print the conversion text itself (e.g. "%.3f");
+ * so do %lc and %ls (wide characters) with their argument, and %n and
+ * unknown conversions, which consume nothing. The interpreter formats
+ * floats with runtime/py/dtoa.h (py_dtoa_*).
  *
  * Both return the length the full output has (as C11), writing at most
  * SIZE-1 bytes and a terminating NUL when SIZE > 0. */
