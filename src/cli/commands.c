@@ -57,36 +57,18 @@ static char *default_tree(const struct cli *cli, enum config_target target)
 /* PATH made absolute and normalised lexically ("." and ".." removed). */
 static char *absolute(const char *path)
 {
-    struct util_buf in = {0};
-    if (path[0] != '/') {
+    char *joined;
+    if (path[0] == '/') {
+        joined = util_strdup(path);
+    } else {
         char *cwd = getcwd(NULL, 0);
         if (!cwd)
             util_oom();
-        util_buf_printf(&in, "%s/", cwd);
+        joined = util_path_join(cwd, path);
         free(cwd);
     }
-    util_buf_puts(&in, path);
-    char *out = util_malloc(in.len + 2);
-    size_t n = 0;
-    for (char *seg = strtok(in.data, "/"); seg; seg = strtok(NULL, "/")) {
-        if (!strcmp(seg, "."))
-            continue;
-        if (!strcmp(seg, "..")) {
-            while (n > 0 && out[n - 1] != '/')
-                n--;
-            if (n > 0)
-                n--;
-            continue;
-        }
-        out[n++] = '/';
-        size_t len = strlen(seg);
-        memcpy(out + n, seg, len);
-        n += len;
-    }
-    if (n == 0)
-        out[n++] = '/';
-    out[n] = '\0';
-    util_buf_free(&in);
+    char *out = util_path_normalize(joined, NULL);
+    free(joined);
     return out;
 }
 

@@ -553,12 +553,20 @@ static void load_devices(struct loader *L, const struct config_node *n)
 
 /* ---- jobs ---- */
 
+/* The script's absolute path, after checking that it is a readable regular
+ * file. IMG->dir is already free of symbolic links, so a script path
+ * without ".." only needs lexical clean-up; one with ".." goes through
+ * realpath (several system calls per component, so not for every script). */
 static const char *resolve_script(struct loader *L, const struct config_node *n)
 {
     char *joined = util_path_join(L->img->dir, n->text);
+    bool dotdot;
+    char *clean = util_path_normalize(joined, &dotdot);
+    /* With "..", the kernel decides what the path means, not the lexical form. */
+    const char *path = dotdot ? joined : clean;
     const char *result = NULL;
     struct stat st;
-    if (stat(joined, &st) < 0) {
+    if (stat(path, &st) < 0) {
         if (errno == ENOENT || errno == ENOTDIR)
             config_diag_error(L->d, n->loc, "script %s not found (looked beside %s)", qn(L, n),
                               L->img->path);
@@ -566,16 +574,21 @@ static const char *resolve_script(struct loader *L, const struct config_node *n)
             config_diag_error(L->d, n->loc, "script %s: %s", qn(L, n), strerror(errno));
     } else if (!S_ISREG(st.st_mode)) {
         config_diag_error(L->d, n->loc, "script %s is not a regular file", qn(L, n));
-    } else if (access(joined, R_OK) < 0) {
+    } else if (access(path, R_OK) < 0) {
         config_diag_error(L->d, n->loc, "script %s cannot be read: %s", qn(L, n),
                           strerror(errno));
+    } else if (dotdot) {
+        char *real = realpath(path, NULL);
+        if (real) {
+            result = util_arena_strdup(&L->img->arena, real);
+            free(real);
+        } else {
+            config_diag_error(L->d, n->loc, "script %s: %s", qn(L, n), strerror(errno));
+        }
     } else {
-        char *real = realpath(joined, NULL);
-        if (!real)
-            util_oom();
-        result = util_arena_strdup(&L->img->arena, real);
-        free(real);
+        result = util_arena_strdup(&L->img->arena, path);
     }
+    free(clean);
     free(joined);
     return result;
 }

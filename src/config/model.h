@@ -138,7 +138,7 @@ struct config_device {
 struct config_job {
     const char *name;
     const char *script;      /* as written */
-    const char *script_path; /* absolute, symlinks resolved; the file exists */
+    const char *script_path; /* absolute and normalised; a readable regular file */
     size_t *devices;         /* indices into image->devices, in listed order */
     struct config_loc *device_locs;
     size_t n_devices;

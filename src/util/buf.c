@@ -31,16 +31,24 @@ void util_buf_putc(struct util_buf *b, char c)
     util_buf_add(b, &c, 1);
 }
 
+/* Formats straight into the spare room when it fits (the common case), and
+ * only formats a second time after growing when it did not. */
 void util_buf_vprintf(struct util_buf *b, const char *fmt, va_list ap)
 {
+    reserve(b, 64);
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    size_t room = b->cap - b->len;
+    int n = vsnprintf(b->data + b->len, room, fmt, ap2);
     va_end(ap2);
-    if (n < 0)
+    if (n < 0) {
+        b->data[b->len] = '\0';
         return;
-    reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
+    if ((size_t)n >= room) {
+        reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 

@@ -82,6 +82,13 @@ char *util_path_join(const char *dir, const char *name);
  * caller owns and frees the result. */
 char *util_path_dirname(const char *path);
 
+/* PATH (absolute) normalised lexically: repeated slashes and "." removed,
+ * and, unless *DOTDOT is then set (PATH had ".." components, which only
+ * the file system can resolve when symbolic links are involved), nothing
+ * else changed. ".." components are resolved lexically in the result. The
+ * caller owns and frees the result. DOTDOT may be NULL. */
+char *util_path_normalize(const char *path, bool *dotdot);
+
 /* True when PATH is DIR or lies below it (both absolute and normalised). */
 bool util_path_within(const char *path, const char *dir);
 
