@@ -15,9 +15,11 @@ error, so that a typo cannot silently turn a check off:
 
     # py-test: diff | traceback | syntax | expected     (default: diff)
     # args: A B ...            script arguments, both interpreters (shlex)
-    # cmd: -c CODE A ...       replaces "SCRIPT ARGS" on both command lines
+    # cmd: -c CODE A ...       replaces "SCRIPT ARGS" on both command lines;
+                               after shlex, each \n in a word is a newline
     # uniconf-args: -X ...     interpreter options for uniconf-python only
-    # expect-status: N         kind expected: the exit status (default 0)
+    # expect-status: N         kind expected: the exit status (default 0), or
+                               "nonzero" for any failure status (not a signal)
     # expect-stderr: REGEX     kind expected: stderr must match (re.search);
                                without it stderr must be empty
     # cpython-too: yes         kind expected: --self-check runs it on python3
@@ -46,6 +48,8 @@ HEADER_RE = re.compile(r"#\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)*):\s?(.*)$")
 # CPython 3.11 underlines the failing expression in a traceback with lines
 # made only of "^" and "~"; they are not part of the compared format.
 MARKER_RE = re.compile(r"^ *[\^~][\^~ ]*$")
+# A report of ASan, UBSan or LSan: a failure whatever the exit status says.
+SANITIZER_RE = re.compile(r"^(==\d+==ERROR: \w+Sanitizer|.*: runtime error: |SUMMARY: \w+Sanitizer)", re.M)
 # How python3 reports an uncaught exception or a syntax error on stderr.
 UNCAUGHT_RE = re.compile(rb"^Traceback \(most recent call last\):$|^(Syntax|Indentation|Tab)Error: ", re.M)
 SYNTAX_RE = re.compile(
@@ -106,11 +110,11 @@ class Test:
             elif key == "args":
                 self.args = shlex.split(value)
             elif key == "cmd":
-                self.cmd = shlex.split(value)
+                self.cmd = [w.replace("\\n", "\n") for w in shlex.split(value)]
             elif key == "uniconf-args":
                 self.uniconf_args = shlex.split(value)
             elif key == "expect-status":
-                self.expect_status = int(value)
+                self.expect_status = value if value == "nonzero" else int(value)
             elif key == "expect-stderr":
                 self.expect_stderr = re.compile(value, re.M)
             elif key == "cpython-too":
@@ -193,11 +197,21 @@ class Runner:
     def subject(self, test):
         if self.self_check:
             return self.oracle(test)
-        return run_process([self.interp] + test.uniconf_args + test.script_argv(), test)
+        run = run_process([self.interp] + test.uniconf_args + test.script_argv(), test)
+        err = text(run.stderr)
+        if SANITIZER_RE.search(err):
+            test.sanitizer_report = err
+        return run
 
     def check(self, test):
         """Returns (result, message): result is "pass", "fail" or "skip"."""
-        return getattr(self, "check_" + test.kind)(test)
+        result, message = getattr(self, "check_" + test.kind)(test)
+        report = getattr(test, "sanitizer_report", None)
+        if report:
+            lines = report.splitlines()
+            result = "fail"
+            message = "sanitizer report on stderr:\n%s\n%s" % ("\n".join(lines[:60]), message)
+        return result, message
 
     def compare(self, test, exp, act, exp_name, stderr_mode):
         """Compares two runs; stderr_mode is "exact" or "traceback"."""
@@ -237,8 +251,12 @@ class Runner:
         with open(test.sibling(".out"), "rb") as f:
             want_out = f.read()
         problems = []
-        if act.status != test.expect_status:
-            problems.append("expected exit status %d, got %s\n" % (
+        if test.expect_status == "nonzero":
+            status_ok = act.status is not None and act.status > 0
+        else:
+            status_ok = act.status == test.expect_status
+        if not status_ok:
+            problems.append("expected exit status %s, got %s\n" % (
                 test.expect_status, act.describe_status()))
         if act.stdout != want_out:
             problems.append(unified(want_out, act.stdout, "stdout", test.name + ".out", self.name()))

@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: Assignment to a function call.
+f() = 1

@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: Assignment to a literal.
+1 = x

@@ -1,0 +1,4 @@
+# py-test: syntax
+# SyntaxError: Break outside a loop.
+print(1)
+break

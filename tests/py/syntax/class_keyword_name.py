@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: A keyword used as an assignment target.
+class = 5

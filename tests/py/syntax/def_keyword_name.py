@@ -1,0 +1,4 @@
+# py-test: syntax
+# SyntaxError: A keyword used as a function name.
+def for():
+    pass

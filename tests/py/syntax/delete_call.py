@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: Del of a function call.
+del f()

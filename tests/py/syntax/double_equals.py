@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: An unexpected '=' token.
+x = = 1

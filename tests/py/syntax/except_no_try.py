@@ -1,0 +1,5 @@
+# py-test: syntax
+# SyntaxError: Except with no try.
+x = 1
+except ValueError:
+    pass

@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: One closing parenthesis too many.
+print(1))

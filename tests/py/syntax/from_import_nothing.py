@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: From-import with nothing to import.
+from math import

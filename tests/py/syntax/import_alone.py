@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: Import with no module name.
+import

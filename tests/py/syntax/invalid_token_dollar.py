@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: A character that is no Python token.
+x = 5 $ 3

@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: *iterable unpacking after **mapping unpacking.
+f(**a, *b)

@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: A decimal literal with leading zeros.
+x = 0777

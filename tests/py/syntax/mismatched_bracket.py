@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: A '[' closed by ')'.
+a = [1, 2)

@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: Nonlocal at module level.
+nonlocal x

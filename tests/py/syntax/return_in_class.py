@@ -1,0 +1,4 @@
+# py-test: syntax
+# SyntaxError: Return in a class body.
+class C:
+    return 1

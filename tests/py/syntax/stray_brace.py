@@ -1,0 +1,4 @@
+# py-test: syntax
+# SyntaxError: A stray closing brace.
+x = 1
+}

@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: Two names side by side.
+a b

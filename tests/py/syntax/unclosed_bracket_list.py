@@ -1,0 +1,5 @@
+# py-test: syntax
+# SyntaxError: A list display never closed.
+items = [
+    1,
+    2,

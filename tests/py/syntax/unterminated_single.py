@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: A single-quoted string not closed.
+s = 'abc

@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: Yield at module level.
+yield 1

@@ -1,0 +1,6 @@
+# py-test: traceback
+# "raise ... from None" suppresses the context in the traceback.
+try:
+    int("x")
+except ValueError:
+    raise LookupError("not found") from None

@@ -1,0 +1,4 @@
+# py-test: traceback
+# TypeError from mixing str and int.
+count = 3
+message = "items: " + count
