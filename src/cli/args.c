@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
+int cli_args_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -30,7 +30,7 @@ static void option_names(const struct cli_option *o, char *buf, size_t size)
         snprintf(buf, size, "--%s", o->long_name);
 }
 
-void cli_print_help(const struct cli_command *cmd)
+void cli_args_print_help(const struct cli_command *cmd)
 {
     printf("usage: uniconf [-C DIR] [-f FILE] %s\n\n%s\n", cmd->usage, cmd->description);
     printf("\noptions:\n");
@@ -59,7 +59,7 @@ static int take(const struct cli_command *cmd, const struct cli_option *o, const
         return -1;
     }
     if (out->values[o->id] && !o->repeat)
-        return cli_usage_error(cmd, "%s is given twice", names);
+        return cli_args_usage_error(cmd, "%s is given twice", names);
     out->values[o->id] = value;
     return -1;
 }
@@ -72,18 +72,18 @@ int cli_args_parse(const struct cli_command *cmd, int argc, char **argv, struct 
         const char *a = argv[i];
         if (!strcmp(a, "--")) {
             if (!cmd->rest)
-                return cli_usage_error(cmd, "takes no arguments after '--'");
+                return cli_args_usage_error(cmd, "takes no arguments after '--'");
             out->rest = argv + i + 1;
             out->n_rest = (size_t)(argc - i - 1);
             break;
         }
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            cli_print_help(cmd);
+            cli_args_print_help(cmd);
             return CLI_EXIT_OK;
         }
         if (a[0] != '-' || a[1] == '\0') {
             if (out->n_positional >= cmd->max_positional)
-                return cli_usage_error(cmd, "unexpected argument '%s'", a);
+                return cli_args_usage_error(cmd, "unexpected argument '%s'", a);
             out->positional[out->n_positional++] = argv[i];
             continue;
         }
@@ -112,16 +112,16 @@ int cli_args_parse(const struct cli_command *cmd, int argc, char **argv, struct 
             }
         }
         if (!o)
-            return cli_usage_error(cmd, "unknown option '%s'", a);
+            return cli_args_usage_error(cmd, "unknown option '%s'", a);
         char names[64];
         option_names(o, names, sizeof names);
         if (!o->arg) {
             if (attached)
-                return cli_usage_error(cmd, "%s takes no argument", names);
+                return cli_args_usage_error(cmd, "%s takes no argument", names);
             value = "";
         } else if (!attached) {
             if (i + 1 >= argc)
-                return cli_usage_error(cmd, "%s needs an argument (%s)", names, o->arg);
+                return cli_args_usage_error(cmd, "%s needs an argument (%s)", names, o->arg);
             value = argv[++i];
         }
         int status = take(cmd, o, value, out);
@@ -144,12 +144,13 @@ int cli_args_target(const struct cli_command *cmd, const char *value, enum confi
         *out = CONFIG_TARGET_UNIX_SOCKET;
         return -1;
     }
-    if (config_target_parse(value, out) == 0)
+    if (config_model_target_parse(value, out) == 0)
         return -1;
-    const char *s = config_target_suggest(value);
+    const char *s = config_model_target_suggest(value);
     if (s)
-        return cli_usage_error(cmd, "unknown target '%s' (did you mean '%s'?)", value, s);
-    return cli_usage_error(cmd, "unknown target '%s' (the targets are unix-socket, unix-tap "
+        return cli_args_usage_error(cmd, "unknown target '%s' (did you mean '%s'?)", value, s);
+    return cli_args_usage_error(cmd,
+                                "unknown target '%s' (the targets are unix-socket, unix-tap "
                                 "and xen)",
-                           value);
+                                value);
 }

@@ -10,11 +10,11 @@
 #include "model.h"
 
 /* X(NAME, STATUS, MEANING): the exit statuses (docs/cli.md lists them). */
-#define CLI_EXIT_LIST(X)                                                       \
-    X(OK, 0, "success")                                                        \
-    X(CONFIG, 1, "the configuration has errors (diagnostics on stderr)")      \
-    X(USAGE, 2, "the command line is wrong (one line on stderr)")              \
-    X(UNAVAILABLE, 3, "the command is not available yet in this version")     \
+#define CLI_EXIT_LIST(X)                                                                           \
+    X(OK, 0, "success")                                                                            \
+    X(CONFIG, 1, "the configuration has errors (diagnostics on stderr)")                           \
+    X(USAGE, 2, "the command line is wrong (one line on stderr)")                                  \
+    X(UNAVAILABLE, 3, "the command is not available yet in this version")                          \
     X(OUTPUT, 4, "the build tree cannot be written or removed")
 
 enum cli_exit {
@@ -40,9 +40,9 @@ struct cli_parsed {
     const char *values[OPT_JOBS + 1]; /* last value of each option; flags: "" */
     const char **sets;                /* every --set, in order */
     size_t n_sets;
-    char **positional;                /* before "--" */
+    char **positional; /* before "--" */
     size_t n_positional;
-    char **rest;                      /* after "--" */
+    char **rest; /* after "--" */
     size_t n_rest;
 };
 
@@ -55,13 +55,13 @@ struct cli_command {
     const struct cli_option *options;
     size_t n_options;
     size_t max_positional;
-    bool rest;               /* accepts "-- ARGS" */
+    bool rest; /* accepts "-- ARGS" */
     int (*run)(struct cli *cli, const struct cli_parsed *args);
 };
 
 /* The global state: -C and -f. */
 struct cli {
-    const char *file;          /* as the user named it (default unikernel.yml) */
+    const char *file; /* as the user named it (default unikernel.yml) */
     const struct cli_command *command;
 };
 
@@ -76,11 +76,11 @@ void cli_args_free(struct cli_parsed *p);
 
 /* Prints "uniconf: CMD: MESSAGE" and "Try 'uniconf CMD --help'." to stderr
  * and returns CLI_EXIT_USAGE. CMD NULL: the global form. */
-int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
+int cli_args_usage_error(const struct cli_command *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 /* Prints the --help text of CMD to stdout. */
-void cli_print_help(const struct cli_command *cmd);
+void cli_args_print_help(const struct cli_command *cmd);
 
 /* Parses -t's value (NULL: the default, unix-socket); on a bad name
  * reports the usage error and returns CLI_EXIT_USAGE, else -1. */
@@ -88,26 +88,19 @@ int cli_args_target(const struct cli_command *cmd, const char *value, enum confi
 
 /* ---- commands.c ---- */
 
-int cli_configure(struct cli *cli, const struct cli_parsed *args);
-int cli_build(struct cli *cli, const struct cli_parsed *args);
-int cli_run(struct cli *cli, const struct cli_parsed *args);
-int cli_depend(struct cli *cli, const struct cli_parsed *args);
-int cli_clean(struct cli *cli, const struct cli_parsed *args);
+int cli_commands_configure(struct cli *cli, const struct cli_parsed *args);
+int cli_commands_build(struct cli *cli, const struct cli_parsed *args);
+int cli_commands_run(struct cli *cli, const struct cli_parsed *args);
+int cli_commands_depend(struct cli *cli, const struct cli_parsed *args);
+int cli_commands_clean(struct cli *cli, const struct cli_parsed *args);
 
 /* Loads cli->file and applies the --set values; prints every diagnostic.
  * Returns the image, or NULL with *STATUS set (CLI_EXIT_CONFIG or a usage
  * error for a --set without '='). */
-struct config_image *cli_load(struct cli *cli, const struct cli_parsed *args, int *status);
+struct config_image *cli_commands_load(struct cli *cli, const struct cli_parsed *args, int *status);
 
 /* ---- describe.c ---- */
 
 int cli_describe(struct cli *cli, const struct cli_parsed *args);
-
-/* ---- main.c ---- */
-
-/* The table of commands, and looking one up by name (NULL: none). */
-extern const struct cli_command cli_commands[];
-extern const size_t cli_n_commands;
-const struct cli_command *cli_find_command(const char *name);
 
 #endif

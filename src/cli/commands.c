@@ -11,13 +11,13 @@
 #include <string.h>
 #include <unistd.h>
 
-struct config_image *cli_load(struct cli *cli, const struct cli_parsed *args, int *status)
+struct config_image *cli_commands_load(struct cli *cli, const struct cli_parsed *args, int *status)
 {
     for (size_t i = 0; i < args->n_sets; i++) {
         const char *eq = strchr(args->sets[i], '=');
         if (!eq || eq == args->sets[i]) {
-            *status = cli_usage_error(cli->command, "--set needs KEY=VALUE, not '%s'",
-                                      args->sets[i]);
+            *status = cli_args_usage_error(cli->command, "--set needs KEY=VALUE, not '%s'",
+                                           args->sets[i]);
             return NULL;
         }
     }
@@ -25,10 +25,10 @@ struct config_image *cli_load(struct cli *cli, const struct cli_parsed *args, in
     struct config_image *img = NULL;
     config_load_file(cli->file, &d, &img);
     for (size_t i = 0; img && i < args->n_sets; i++)
-        config_image_set(img, args->sets[i], &d);
+        config_model_set(img, args->sets[i], &d);
     if (d.errors) {
         config_diag_print(&d, stderr);
-        config_image_free(img);
+        config_model_free(img);
         img = NULL;
         *status = CLI_EXIT_CONFIG;
     }
@@ -49,7 +49,7 @@ static char *default_tree(const struct cli *cli, enum config_target target)
     struct util_buf b = {0};
     if (strcmp(dir, ".") != 0)
         util_buf_printf(&b, "%s/", dir);
-    util_buf_printf(&b, "_build/%s", config_target_name(target));
+    util_buf_printf(&b, "_build/%s", config_model_target_name(target));
     free(dir);
     return b.data;
 }
@@ -94,33 +94,46 @@ static const char *const status_words[] = {
     [CODEGEN_UNREADABLE] = "unreadable",
 };
 
-int cli_configure(struct cli *cli, const struct cli_parsed *args)
+/* The -t and -o of a command that works on a build tree: the target (default
+ * unix-socket) and the tree (NULL: the default). Returns -1, or the status
+ * of the usage error it reported. */
+static int tree_args(const struct cli *cli, const struct cli_parsed *args,
+                     enum config_target *target, const char **out)
 {
-    enum config_target target;
-    int status = cli_args_target(cli->command, args->values[OPT_TARGET], &target);
+    int status = cli_args_target(cli->command, args->values[OPT_TARGET], target);
     if (status >= 0)
         return status;
-    const char *out = args->values[OPT_OUTPUT];
-    if (out && out[0] == '\0')
-        return cli_usage_error(cli->command, "-o/--output needs a directory name");
+    *out = args->values[OPT_OUTPUT];
+    if (*out && (*out)[0] == '\0')
+        return cli_args_usage_error(cli->command, "-o/--output needs a directory name");
+    return -1;
+}
+
+int cli_commands_configure(struct cli *cli, const struct cli_parsed *args)
+{
+    enum config_target target;
+    const char *out;
+    int status = tree_args(cli, args, &target, &out);
+    if (status >= 0)
+        return status;
     char *tree = out ? util_strdup(out) : default_tree(cli, target);
     if (tree_holds_project(cli, tree)) {
-        status = cli_usage_error(cli->command,
-                                 "the build tree '%s' would hold %s itself; choose another -o",
-                                 tree, cli->file);
+        status = cli_args_usage_error(cli->command,
+                                      "the build tree '%s' would hold %s itself; choose another -o",
+                                      tree, cli->file);
         free(tree);
         return status;
     }
-    struct config_image *img = cli_load(cli, args, &status);
+    struct config_image *img = cli_commands_load(cli, args, &status);
     if (!img) {
         free(tree);
         return status;
     }
     struct config_diags d = {0};
-    if (config_check_target(img, target, &d) < 0) {
+    if (config_model_check_target(img, target, &d) < 0) {
         config_diag_print(&d, stderr);
         config_diag_free(&d);
-        config_image_free(img);
+        config_model_free(img);
         free(tree);
         return CLI_EXIT_CONFIG;
     }
@@ -149,14 +162,14 @@ int cli_configure(struct cli *cli, const struct cli_parsed *args)
         goto done;
     }
     bool dry = args->values[OPT_DRY_RUN] != NULL;
-    printf("uniconf: %s '%s' for %s in %s%s\n", dry ? "would configure" : "configuring",
-           img->name, config_target_name(target), tree, dry ? " (dry run: nothing written)" : "");
+    printf("uniconf: %s '%s' for %s in %s%s\n", dry ? "would configure" : "configuring", img->name,
+           config_model_target_name(target), tree, dry ? " (dry run: nothing written)" : "");
     if (!dry) {
         const struct codegen_file *failed;
         int err = codegen_writer_commit(&w, &failed);
         if (err < 0) {
-            fprintf(stderr, "uniconf: error: cannot write %s%s%s: %s\n", tree,
-                    failed ? "/" : "", failed ? failed->name : "", strerror(-err));
+            fprintf(stderr, "uniconf: error: cannot write %s%s%s: %s\n", tree, failed ? "/" : "",
+                    failed ? failed->name : "", strerror(-err));
             status = CLI_EXIT_OUTPUT;
             goto done;
         }
@@ -166,10 +179,10 @@ int cli_configure(struct cli *cli, const struct cli_parsed *args)
     if (!dry)
         printf("uniconf: the tree holds manifest.json only: generating and building the "
                "image for %s arrive with a later version of uniconf\n",
-               config_target_name(target));
+               config_model_target_name(target));
 done:
     codegen_writer_free(&w);
-    config_image_free(img);
+    config_model_free(img);
     free(tree);
     return status;
 }
@@ -178,19 +191,18 @@ done:
 static int unavailable(struct cli *cli, const struct cli_parsed *args, const char *what)
 {
     enum config_target target;
-    int status = cli_args_target(cli->command, args->values[OPT_TARGET], &target);
+    const char *out;
+    int status = tree_args(cli, args, &target, &out);
     if (status >= 0)
         return status;
-    const char *out = args->values[OPT_OUTPUT];
-    if (out && out[0] == '\0')
-        return cli_usage_error(cli->command, "-o/--output needs a directory name");
-    fprintf(stderr, "uniconf: %s: not available yet: %s for %s arrives with a later version "
-                    "of uniconf\n",
-            cli->command->name, what, config_target_name(target));
+    fprintf(stderr,
+            "uniconf: %s: not available yet: %s for %s arrives with a later version "
+            "of uniconf\n",
+            cli->command->name, what, config_model_target_name(target));
     return CLI_EXIT_UNAVAILABLE;
 }
 
-int cli_build(struct cli *cli, const struct cli_parsed *args)
+int cli_commands_build(struct cli *cli, const struct cli_parsed *args)
 {
     const char *jobs = args->values[OPT_JOBS];
     if (jobs) {
@@ -198,25 +210,26 @@ int cli_build(struct cli *cli, const struct cli_parsed *args)
         errno = 0;
         long n = strtol(jobs, &end, 10);
         if (*jobs < '0' || *jobs > '9' || *end || errno || n < 1 || n > 1024)
-            return cli_usage_error(cli->command, "-j/--jobs needs a number from 1 to 1024, "
-                                                 "not '%s'",
-                                   jobs);
+            return cli_args_usage_error(cli->command,
+                                        "-j/--jobs needs a number from 1 to 1024, "
+                                        "not '%s'",
+                                        jobs);
     }
     return unavailable(cli, args, "building the image");
 }
 
-int cli_run(struct cli *cli, const struct cli_parsed *args)
+int cli_commands_run(struct cli *cli, const struct cli_parsed *args)
 {
     for (size_t i = 0; i < args->n_rest; i++) {
         const char *eq = strchr(args->rest[i], '=');
         if (!eq || eq == args->rest[i])
-            return cli_usage_error(cli->command, "boot arguments are KEY=VALUE, not '%s'",
-                                   args->rest[i]);
+            return cli_args_usage_error(cli->command, "boot arguments are KEY=VALUE, not '%s'",
+                                        args->rest[i]);
     }
     return unavailable(cli, args, "running the image");
 }
 
-int cli_depend(struct cli *cli, const struct cli_parsed *args)
+int cli_commands_depend(struct cli *cli, const struct cli_parsed *args)
 {
     return unavailable(cli, args, "installing what the tree needs");
 }
@@ -226,8 +239,8 @@ static int clean_tree(const struct cli *cli, const char *tree, bool dry, bool qu
                       bool *removed)
 {
     if (tree_holds_project(cli, tree))
-        return cli_usage_error(cli->command, "the tree '%s' holds %s itself; not removing it",
-                               tree, cli->file);
+        return cli_args_usage_error(cli->command, "the tree '%s' holds %s itself; not removing it",
+                                    tree, cli->file);
     if (dry) {
         char *manifest = util_path_join(tree, "manifest.json");
         bool exists = access(manifest, F_OK) == 0;
@@ -257,14 +270,14 @@ static int clean_tree(const struct cli *cli, const char *tree, bool dry, bool qu
     return CLI_EXIT_OK;
 }
 
-int cli_clean(struct cli *cli, const struct cli_parsed *args)
+int cli_commands_clean(struct cli *cli, const struct cli_parsed *args)
 {
     const char *t = args->values[OPT_TARGET], *out = args->values[OPT_OUTPUT];
     bool dry = args->values[OPT_DRY_RUN] != NULL;
     if (t && out)
-        return cli_usage_error(cli->command, "-t and -o cannot be combined");
+        return cli_args_usage_error(cli->command, "-t and -o cannot be combined");
     if (out && out[0] == '\0')
-        return cli_usage_error(cli->command, "-o/--output needs a directory name");
+        return cli_args_usage_error(cli->command, "-o/--output needs a directory name");
     enum config_target target;
     int status = cli_args_target(cli->command, t, &target);
     if (status >= 0)

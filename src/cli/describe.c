@@ -25,14 +25,14 @@ static void device_settings(const struct config_device *dev, struct util_buf *b)
         if (n->dhcp)
             util_buf_puts(b, "dhcp");
         else
-            config_cidr_format(n->ipv4, b);
+            config_value_cidr_format(n->ipv4, b);
         if (n->has_gateway) {
             util_buf_puts(b, ", gateway ");
-            config_ipv4_format(n->gateway, b);
+            config_value_ipv4_format(n->gateway, b);
         }
         util_buf_puts(b, ", mac ");
         if (n->has_mac)
-            config_mac_format(n->mac, b);
+            config_value_mac_format(n->mac, b);
         else
             util_buf_puts(b, "(chosen by the target)");
         util_buf_printf(b, ", mtu %u", (unsigned)n->mtu);
@@ -90,7 +90,8 @@ static void describe_text(const struct config_image *img, struct util_buf *b)
         util_buf_puts(b, "  (none)\n");
     for (size_t i = 0; i < img->n_devices; i++) {
         const struct config_device *dev = &img->devices[i];
-        util_buf_printf(b, "  %-*s  %s", (int)w, dev->name, config_device_type_name(dev->type));
+        util_buf_printf(b, "  %-*s  %s", (int)w, dev->name,
+                        config_model_device_type_name(dev->type));
         if (dev->type != CONFIG_DEVICE_CONSOLE) {
             util_buf_puts(b, ": ");
             device_settings(dev, b);
@@ -110,7 +111,7 @@ static void describe_text(const struct config_image *img, struct util_buf *b)
     for (size_t i = 0; i < img->n_keys; i++) {
         const struct config_key *key = &img->keys[i];
         util_buf_printf(b, "  %-*s  %-4s  default ", (int)w, key->name,
-                        config_value_type_name(key->type));
+                        config_model_value_type_name(key->type));
         quoted_value(&key->def, b);
         if (key->set) {
             util_buf_puts(b, ", set to ");
@@ -140,7 +141,7 @@ static void describe_text(const struct config_image *img, struct util_buf *b)
     util_buf_printf(b, "  unix-socket  (no options)\n");
     util_buf_printf(b, "  unix-tap     tap %s, host_ipv4 ", img->unix_tap.tap);
     if (img->unix_tap.has_host_ipv4)
-        config_cidr_format(img->unix_tap.host_ipv4, b);
+        config_value_cidr_format(img->unix_tap.host_ipv4, b);
     else
         util_buf_puts(b, "(not set)");
     util_buf_printf(b, "\n  xen          memory %u MiB, vcpus %u, bridge %s, extra %s%s%s\n",
@@ -187,16 +188,15 @@ static void describe_dot(const struct config_image *img, struct util_buf *b)
         const struct config_device *dev = &img->devices[i];
         util_buf_printf(b, "  \"dev:%s\" [shape=ellipse, label=", dev->name);
         struct util_buf label = {0};
-        util_buf_printf(&label, "%s\n%s", dev->name, config_device_type_name(dev->type));
+        util_buf_printf(&label, "%s\n%s", dev->name, config_model_device_type_name(dev->type));
         if (dev->type == CONFIG_DEVICE_NETWORK) {
             util_buf_putc(&label, '\n');
             if (dev->net.dhcp)
                 util_buf_puts(&label, "dhcp");
             else
-                config_cidr_format(dev->net.ipv4, &label);
+                config_value_cidr_format(dev->net.ipv4, &label);
         } else if (dev->type == CONFIG_DEVICE_BLOCK) {
-            util_buf_printf(&label, "\n%s%s", dev->block.image,
-                            dev->block.readonly ? " (ro)" : "");
+            util_buf_printf(&label, "\n%s%s", dev->block.image, dev->block.readonly ? " (ro)" : "");
         }
         dot_quote(label.data, b);
         util_buf_free(&label);
@@ -215,9 +215,9 @@ int cli_describe(struct cli *cli, const struct cli_parsed *args)
 {
     bool json = args->values[OPT_JSON] != NULL, dot = args->values[OPT_DOT] != NULL;
     if (json && dot)
-        return cli_usage_error(cli->command, "--json and --dot cannot be combined");
+        return cli_args_usage_error(cli->command, "--json and --dot cannot be combined");
     int status;
-    struct config_image *img = cli_load(cli, args, &status);
+    struct config_image *img = cli_commands_load(cli, args, &status);
     if (!img)
         return status;
     struct util_buf b = {0};
@@ -237,6 +237,6 @@ int cli_describe(struct cli *cli, const struct cli_parsed *args)
     }
     fwrite(b.data, 1, b.len, stdout);
     util_buf_free(&b);
-    config_image_free(img);
+    config_model_free(img);
     return CLI_EXIT_OK;
 }

@@ -13,13 +13,21 @@
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
-#define OPT_T {OPT_TARGET, 't', "target", "TARGET", false, "unix-socket (default), unix-tap or xen"}
-#define OPT_O {OPT_OUTPUT, 'o', "output", "DIR", false, "the build tree (default: _build/TARGET beside the yml)"}
+#define OPT_T                                                                                      \
+    {                                                                                              \
+        OPT_TARGET, 't', "target", "TARGET", false, "unix-socket (default), unix-tap or xen"       \
+    }
+#define OPT_O                                                                                      \
+    {                                                                                              \
+        OPT_OUTPUT, 'o', "output", "DIR", false,                                                   \
+            "the build tree (default: _build/TARGET beside the yml)"                               \
+    }
 
 static const struct cli_option configure_opts[] = {
     OPT_T,
     OPT_O,
-    {OPT_SET, 0, "set", "KEY=VALUE", true, "set a config key (repeatable); checked against its type"},
+    {OPT_SET, 0, "set", "KEY=VALUE", true,
+     "set a config key (repeatable); checked against its type"},
     {OPT_DRY_RUN, 'n', "dry-run", NULL, false, "list what would be written, write nothing"},
 };
 static const struct cli_option build_opts[] = {
@@ -41,7 +49,7 @@ static const struct cli_option describe_opts[] = {
 
 static int cli_help(struct cli *cli, const struct cli_parsed *args);
 
-const struct cli_command cli_commands[] = {
+static const struct cli_command commands[] = {
     {"configure", "check unikernel.yml and write the build tree for a target",
      "configure [-t TARGET] [-o DIR] [--set KEY=VALUE]... [-n]",
      "Loads and checks unikernel.yml (every problem is reported, as FILE:LINE:COL:\n"
@@ -50,22 +58,22 @@ const struct cli_command cli_commands[] = {
      "whose content is unchanged are not rewritten. In this version the tree holds\n"
      "manifest.json only: generating and building the image arrive with a later\n"
      "version.",
-     configure_opts, COUNT(configure_opts), 0, false, cli_configure},
+     configure_opts, COUNT(configure_opts), 0, false, cli_commands_configure},
     {"build", "build the image in the build tree (not available yet)",
      "build [-t TARGET] [-o DIR] [-j N]",
      "Builds the image in the configured tree. Not available in this version: it\n"
      "checks its options, says so and exits with status 3.",
-     build_opts, COUNT(build_opts), 0, false, cli_build},
+     build_opts, COUNT(build_opts), 0, false, cli_commands_build},
     {"run", "run the built image (not available yet)", "run [-t TARGET] [-o DIR] [-- ARGS...]",
      "Runs the built image, passing ARGS (key=value boot arguments). Not available in\n"
      "this version: it checks its options, says so and exits with status 3.",
-     tree_opts, COUNT(tree_opts), 0, true, cli_run},
+     tree_opts, COUNT(tree_opts), 0, true, cli_commands_run},
     {"clean", "remove generated build trees", "clean [-t TARGET | -o DIR] [-n]",
      "Removes a build tree that uniconf generated (one whose manifest.json carries\n"
      "uniconf's header), with everything built in it. Without -t or -o, removes the\n"
      "tree of every target under _build/ beside the yml. A directory uniconf did not\n"
      "generate is never removed.",
-     clean_opts, COUNT(clean_opts), 0, false, cli_clean},
+     clean_opts, COUNT(clean_opts), 0, false, cli_commands_clean},
     {"describe", "print the image: jobs, devices, config keys, packages, targets",
      "describe [--json | --dot] [--set KEY=VALUE]...",
      "Loads and checks unikernel.yml and prints the image: its jobs with their\n"
@@ -77,19 +85,19 @@ const struct cli_command cli_commands[] = {
      "depend [-t TARGET] [-o DIR]",
      "Checks and fetches what building the tree needs. Not available in this version:\n"
      "it checks its options, says so and exits with status 3.",
-     tree_opts, COUNT(tree_opts), 0, false, cli_depend},
+     tree_opts, COUNT(tree_opts), 0, false, cli_commands_depend},
     {"help", "show the help of uniconf or of a command", "help [COMMAND]",
      "Shows the list of commands, or the help of COMMAND (the same as\n"
      "'uniconf COMMAND --help').",
      NULL, 0, 1, false, cli_help},
 };
-const size_t cli_n_commands = COUNT(cli_commands);
+static const size_t n_commands = COUNT(commands);
 
-const struct cli_command *cli_find_command(const char *name)
+static const struct cli_command *find_command(const char *name)
 {
-    for (size_t i = 0; i < cli_n_commands; i++)
-        if (!strcmp(cli_commands[i].name, name))
-            return &cli_commands[i];
+    for (size_t i = 0; i < n_commands; i++)
+        if (!strcmp(commands[i].name, name))
+            return &commands[i];
     return NULL;
 }
 
@@ -104,8 +112,8 @@ static void print_main_help(void)
            "  -h, --help               show this help and exit\n"
            "      --version            show the version and exit\n\n"
            "commands:\n");
-    for (size_t i = 0; i < cli_n_commands; i++)
-        printf("  %-24s %s\n", cli_commands[i].name, cli_commands[i].summary);
+    for (size_t i = 0; i < n_commands; i++)
+        printf("  %-24s %s\n", commands[i].name, commands[i].summary);
     printf("\nexit status:\n");
 #define X(name, status, meaning) printf("  %-24d %s\n", status, meaning);
     CLI_EXIT_LIST(X)
@@ -119,22 +127,22 @@ static int cli_help(struct cli *cli, const struct cli_parsed *args)
         print_main_help();
         return CLI_EXIT_OK;
     }
-    const struct cli_command *cmd = cli_find_command(args->positional[0]);
+    const struct cli_command *cmd = find_command(args->positional[0]);
     if (!cmd)
-        return cli_usage_error(cli->command, "unknown command '%s'", args->positional[0]);
-    cli_print_help(cmd);
+        return cli_args_usage_error(cli->command, "unknown command '%s'", args->positional[0]);
+    cli_args_print_help(cmd);
     return CLI_EXIT_OK;
 }
 
 static int unknown_command(const char *name)
 {
-    const char *names[COUNT(cli_commands)];
-    for (size_t i = 0; i < cli_n_commands; i++)
-        names[i] = cli_commands[i].name;
-    const char *s = util_suggest(name, names, cli_n_commands);
+    const char *names[COUNT(commands)];
+    for (size_t i = 0; i < n_commands; i++)
+        names[i] = commands[i].name;
+    const char *s = util_suggest(name, names, n_commands);
     if (s)
-        return cli_usage_error(NULL, "unknown command '%s' (did you mean '%s'?)", name, s);
-    return cli_usage_error(NULL, "unknown command '%s'", name);
+        return cli_args_usage_error(NULL, "unknown command '%s' (did you mean '%s'?)", name, s);
+    return cli_args_usage_error(NULL, "unknown command '%s'", name);
 }
 
 int main(int argc, char **argv)
@@ -154,8 +162,8 @@ int main(int argc, char **argv)
         }
         if (!strcmp(a, "-C") || !strcmp(a, "-f")) {
             if (i + 1 >= argc)
-                return cli_usage_error(NULL, "%s needs an argument (%s)", a,
-                                       a[1] == 'C' ? "DIR" : "FILE");
+                return cli_args_usage_error(NULL, "%s needs an argument (%s)", a,
+                                            a[1] == 'C' ? "DIR" : "FILE");
             if (a[1] == 'C')
                 dir = argv[++i];
             else
@@ -169,18 +177,18 @@ int main(int argc, char **argv)
                 cli.file = a + 2;
             continue;
         }
-        return cli_usage_error(NULL, "unknown option '%s'", a);
+        return cli_args_usage_error(NULL, "unknown option '%s'", a);
     }
     if (i >= argc)
-        return cli_usage_error(NULL, "no command given");
-    const struct cli_command *cmd = cli_find_command(argv[i]);
+        return cli_args_usage_error(NULL, "no command given");
+    const struct cli_command *cmd = find_command(argv[i]);
     if (!cmd)
         return unknown_command(argv[i]);
     cli.command = cmd;
     if (cli.file[0] == '\0')
-        return cli_usage_error(NULL, "-f needs a file name");
+        return cli_args_usage_error(NULL, "-f needs a file name");
     if (dir && chdir(dir) < 0)
-        return cli_usage_error(NULL, "-C %s: %s", dir, strerror(errno));
+        return cli_args_usage_error(NULL, "-C %s: %s", dir, strerror(errno));
     struct cli_parsed args;
     int status = cli_args_parse(cmd, argc - i - 1, argv + i + 1, &args);
     if (status < 0)

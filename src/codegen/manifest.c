@@ -15,7 +15,7 @@ void codegen_manifest(const struct config_image *image, enum config_target targe
     free(header);
     json_object_set_new(m, "uniconf_version", json_string(UNICONF_VERSION));
     json_object_set_new(m, "source", json_string(image->abs_path));
-    json_object_set_new(m, "target", json_string(config_target_name(target)));
+    json_object_set_new(m, "target", json_string(config_model_target_name(target)));
     /* The image's own fields, in their order, without the other targets. */
     json_t *img = config_json_image(image);
     const char *key;

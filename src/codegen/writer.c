@@ -77,7 +77,7 @@ int codegen_writer_check(struct codegen_writer *w)
 int codegen_writer_commit(struct codegen_writer *w, const struct codegen_file **failed)
 {
     *failed = NULL;
-    int err = util_mkdirs(w->outdir);
+    int err = util_file_mkdirs(w->outdir);
     if (err < 0)
         return err;
     for (size_t i = 0; i < w->n; i++) {
@@ -86,7 +86,7 @@ int codegen_writer_commit(struct codegen_writer *w, const struct codegen_file **
             continue;
         char *path = util_path_join(w->outdir, f->name);
         char *dir = util_path_dirname(path);
-        err = util_mkdirs(dir);
+        err = util_file_mkdirs(dir);
         if (!err)
             err = util_file_write(path, f->data, f->len);
         free(dir);
@@ -144,6 +144,6 @@ char *codegen_writer_header(const struct config_image *image, enum config_target
     const char *base = strrchr(image->abs_path, '/');
     struct util_buf b = {0};
     util_buf_printf(&b, CODEGEN_MARKER "%s from %s (target %s). Do not edit.", UNICONF_VERSION,
-                    base ? base + 1 : image->abs_path, config_target_name(target));
+                    base ? base + 1 : image->abs_path, config_model_target_name(target));
     return b.data;
 }

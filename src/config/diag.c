@@ -7,16 +7,18 @@
 #include <string.h>
 
 static struct config_diag *add(struct config_diags *d, enum config_severity sev,
-                               struct config_loc loc, const char *path, const char *fmt,
-                               va_list ap)
+                               struct config_loc loc, const char *path, const char *fmt, va_list ap)
 {
     util_grow(&d->items, &d->cap, d->n + 1, sizeof *d->items);
     struct config_diag *g = &d->items[d->n];
     struct util_buf b = {0};
     util_buf_vprintf(&b, fmt, ap);
-    *g = (struct config_diag){.severity = sev, .loc = loc,
+    *g = (struct config_diag){.severity = sev,
+                              .loc = loc,
                               .path = path ? util_strdup(path) : NULL,
-                              .message = b.data, .seq = d->n, .owner = d->n};
+                              .message = b.data,
+                              .seq = d->n,
+                              .owner = d->n};
     d->n++;
     return g;
 }
@@ -91,8 +93,8 @@ void config_diag_print(struct config_diags *d, FILE *out)
         else if (g->loc.line == 0)
             fprintf(out, "%s: %s: %s\n", g->path, sev, g->message);
         else
-            fprintf(out, "%s:%u:%u: %s: %s\n", g->path, (unsigned)g->loc.line,
-                    (unsigned)g->loc.col, sev, g->message);
+            fprintf(out, "%s:%u:%u: %s: %s\n", g->path, (unsigned)g->loc.line, (unsigned)g->loc.col,
+                    sev, g->message);
     }
     free(sorted);
 }

@@ -52,20 +52,20 @@ static json_t *device_json(const struct config_image *img, const struct config_d
 {
     json_t *o = json_object();
     json_object_set_new(o, "name", str(dev->name));
-    json_object_set_new(o, "type", str(config_device_type_name(dev->type)));
+    json_object_set_new(o, "type", str(config_model_device_type_name(dev->type)));
     struct util_buf b = {0};
     if (dev->type == CONFIG_DEVICE_NETWORK) {
         const struct config_network *n = &dev->net;
         if (n->dhcp)
             util_buf_puts(&b, "dhcp");
         else
-            config_cidr_format(n->ipv4, &b);
+            config_value_cidr_format(n->ipv4, &b);
         json_object_set_new(o, "ipv4", text(&b));
         if (n->has_gateway)
-            config_ipv4_format(n->gateway, &b);
+            config_value_ipv4_format(n->gateway, &b);
         json_object_set_new(o, "gateway", n->has_gateway ? text(&b) : json_null());
         if (n->has_mac)
-            config_mac_format(n->mac, &b);
+            config_value_mac_format(n->mac, &b);
         json_object_set_new(o, "mac", n->has_mac ? text(&b) : json_null());
         json_object_set_new(o, "mtu", json_integer(n->mtu));
     } else if (dev->type == CONFIG_DEVICE_BLOCK) {
@@ -84,7 +84,7 @@ static json_t *key_json(const struct config_key *key)
 {
     json_t *o = json_object();
     json_object_set_new(o, "name", str(key->name));
-    json_object_set_new(o, "type", str(config_value_type_name(key->type)));
+    json_object_set_new(o, "type", str(config_model_value_type_name(key->type)));
     json_object_set_new(o, "default", value_json(&key->def));
     json_object_set_new(o, "value", value_json(&key->value));
     json_object_set_new(o, "doc", str(key->doc));
@@ -101,7 +101,7 @@ json_t *config_json_target(const struct config_image *img, enum config_target ta
     case CONFIG_TARGET_UNIX_TAP:
         json_object_set_new(o, "tap", str(img->unix_tap.tap));
         if (img->unix_tap.has_host_ipv4)
-            config_cidr_format(img->unix_tap.host_ipv4, &b);
+            config_value_cidr_format(img->unix_tap.host_ipv4, &b);
         json_object_set_new(o, "host_ipv4", img->unix_tap.has_host_ipv4 ? text(&b) : json_null());
         break;
     case CONFIG_TARGET_XEN:
@@ -138,7 +138,7 @@ json_t *config_json_image(const struct config_image *img)
     json_object_set_new(o, "packages", pkgs);
     json_t *targets = json_object();
     for (size_t t = 0; t < CONFIG_TARGET_COUNT; t++)
-        json_object_set_new(targets, config_target_name((enum config_target)t),
+        json_object_set_new(targets, config_model_target_name((enum config_target)t),
                             config_json_target(img, (enum config_target)t));
     json_object_set_new(o, "targets", targets);
     return o;

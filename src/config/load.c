@@ -55,22 +55,6 @@ static const struct keyset target_keysets[CONFIG_TARGET_COUNT] = {
     [CONFIG_TARGET_XEN] = {xen_keys, COUNT(xen_keys)},
 };
 
-static const char *const device_type_names[] = {
-#define X(e, s) s,
-    CONFIG_DEVICE_TYPE_LIST(X)
-#undef X
-};
-static const char *const value_type_names[] = {
-#define X(e, s) s,
-    CONFIG_VALUE_TYPE_LIST(X)
-#undef X
-};
-static const char *const target_names[] = {
-#define X(e, s) s,
-    CONFIG_TARGET_LIST(X)
-#undef X
-};
-
 struct loader {
     struct config_image *img;
     struct config_diags *d;
@@ -126,8 +110,7 @@ static bool has_nul(const struct config_node *n)
 static bool get_string(struct loader *L, const struct config_node *n, const char *what)
 {
     if (n->kind != CONFIG_NODE_SCALAR) {
-        config_diag_error(L->d, n->loc, "%s must be a string, not %s", what,
-                          config_node_what(n));
+        config_diag_error(L->d, n->loc, "%s must be a string, not %s", what, config_node_what(n));
         return false;
     }
     if (config_node_is_null(n) || n->len == 0) {
@@ -162,14 +145,13 @@ static const char *get_name(struct loader *L, const struct config_node *n, const
 }
 
 /* A whole number in MIN..MAX. */
-static bool get_uint(struct loader *L, const struct config_node *n, const char *what,
-                     int64_t min, int64_t max, uint32_t *out)
+static bool get_uint(struct loader *L, const struct config_node *n, const char *what, int64_t min,
+                     int64_t max, uint32_t *out)
 {
     struct config_value v;
     const char *why;
     if (n->kind != CONFIG_NODE_SCALAR || !n->plain || config_node_is_null(n)) {
-        config_diag_error(L->d, n->loc, "%s must be a number, not %s", what,
-                          config_node_what(n));
+        config_diag_error(L->d, n->loc, "%s must be a number, not %s", what, config_node_what(n));
         return false;
     }
     int err = config_value_parse(CONFIG_VALUE_INT, n->text, n->len, &v, &why);
@@ -178,8 +160,8 @@ static bool get_uint(struct loader *L, const struct config_node *n, const char *
         return false;
     }
     if (err < 0 || v.i < min || v.i > max) {
-        config_diag_error(L->d, n->loc, "%s %s is out of range (%lld to %lld)", what,
-                          qn(L, n), (long long)min, (long long)max);
+        config_diag_error(L->d, n->loc, "%s %s is out of range (%lld to %lld)", what, qn(L, n),
+                          (long long)min, (long long)max);
         return false;
     }
     *out = (uint32_t)v.i;
@@ -202,13 +184,12 @@ static bool get_bool(struct loader *L, const struct config_node *n, const char *
     return true;
 }
 
-static bool get_ipv4(struct loader *L, const struct config_node *n, const char *what,
-                     uint32_t *out)
+static bool get_ipv4(struct loader *L, const struct config_node *n, const char *what, uint32_t *out)
 {
     const char *why;
     if (!get_string(L, n, what))
         return false;
-    if (config_ipv4_parse(n->text, n->len, out, &why) < 0) {
+    if (config_value_ipv4_parse(n->text, n->len, out, &why) < 0) {
         config_diag_error(L->d, n->loc, "%s %s %s", what, qn(L, n), why);
         return false;
     }
@@ -228,7 +209,7 @@ static bool get_host_cidr(struct loader *L, const struct config_node *n, const c
     const char *why;
     if (!get_string(L, n, what))
         return false;
-    if (config_cidr_parse(n->text, n->len, out, &why) < 0) {
+    if (config_value_cidr_parse(n->text, n->len, out, &why) < 0) {
         config_diag_error(L->d, n->loc, "%s %s %s", what, qn(L, n), why);
         return false;
     }
@@ -252,8 +233,8 @@ static const char *get_ifname(struct loader *L, const struct config_node *n, con
 {
     if (!get_string(L, n, what))
         return NULL;
-    bool ok = n->len <= CONFIG_IFNAME_MAX && strcmp(n->text, ".") != 0 &&
-              strcmp(n->text, "..") != 0;
+    bool ok =
+        n->len <= CONFIG_IFNAME_MAX && strcmp(n->text, ".") != 0 && strcmp(n->text, "..") != 0;
     for (size_t i = 0; ok && i < n->len; i++) {
         char c = n->text[i];
         ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -295,8 +276,8 @@ typedef bool (*misplaced_fn)(struct loader *L, const struct config_node *key, co
  * suggestion or, through MISPLACED, where the key belongs. Duplicates were
  * reported by node.c and are skipped here. */
 static void sort_keys(struct loader *L, const struct config_node *map, struct keyset ks,
-                      const struct config_node **values, const char *where,
-                      misplaced_fn misplaced, const void *ctx)
+                      const struct config_node **values, const char *where, misplaced_fn misplaced,
+                      const void *ctx)
 {
     for (size_t k = 0; k < ks.n; k++)
         values[k] = NULL;
@@ -305,7 +286,8 @@ static void sort_keys(struct loader *L, const struct config_node *map, struct ke
             continue;
         const struct config_node *key = map->keys[i];
         size_t k = 0;
-        while (k < ks.n && !(strlen(ks.keys[k]) == key->len && !memcmp(ks.keys[k], key->text, key->len)))
+        while (k < ks.n &&
+               !(strlen(ks.keys[k]) == key->len && !memcmp(ks.keys[k], key->text, key->len)))
             k++;
         if (k < ks.n) {
             values[k] = map->values[i];
@@ -357,20 +339,21 @@ static bool device_misplaced(struct loader *L, const struct config_node *key, co
     const char *k = keyset_owner(device_keysets, CONFIG_DEVICE_TYPE_COUNT, dev->type, key, &owner);
     if (!k)
         return false;
-    config_diag_error(L->d, key->loc, "'%s' is an option of %s devices, not of %s device '%s'",
-                      k, device_type_names[owner], device_type_names[dev->type], dev->name);
+    config_diag_error(L->d, key->loc, "'%s' is an option of %s devices, not of %s device '%s'", k,
+                      config_model_device_type_names[owner],
+                      config_model_device_type_names[dev->type], dev->name);
     return true;
 }
 
-static void load_network(struct loader *L, struct config_device *dev,
-                         const struct config_node *map, const struct config_node **v)
+static void load_network(struct loader *L, struct config_device *dev, const struct config_node *map,
+                         const struct config_node **v)
 {
     struct config_network *net = &dev->net;
     net->mtu = CONFIG_MTU_DEFAULT;
     bool have_ipv4 = false;
     if (!v[1]) {
-        config_diag_error(L->d, map->loc,
-                          "network device '%s' needs 'ipv4' (A.B.C.D/N or dhcp)", dev->name);
+        config_diag_error(L->d, map->loc, "network device '%s' needs 'ipv4' (A.B.C.D/N or dhcp)",
+                          dev->name);
     } else {
         net->ipv4_loc = v[1]->loc;
         if (v[1]->kind == CONFIG_NODE_SCALAR && !strcmp(v[1]->text, "dhcp")) {
@@ -389,14 +372,13 @@ static void load_network(struct loader *L, struct config_device *dev,
             uint32_t mask = netmask(net->ipv4.prefix);
             struct util_buf b = {0};
             if (have_ipv4 && net->gateway == net->ipv4.addr) {
-                config_diag_error(L->d, v[2]->loc,
-                                  "gateway %s is the device's own address", qn(L, v[2]));
+                config_diag_error(L->d, v[2]->loc, "gateway %s is the device's own address",
+                                  qn(L, v[2]));
             } else if (have_ipv4 && (net->gateway & mask) != (net->ipv4.addr & mask)) {
-                config_cidr_format((struct config_cidr){net->ipv4.addr & mask, net->ipv4.prefix},
-                                   &b);
-                config_diag_error(L->d, v[2]->loc,
-                                  "gateway %s is not in the device's subnet %s", qn(L, v[2]),
-                                  b.data);
+                config_value_cidr_format(
+                    (struct config_cidr){net->ipv4.addr & mask, net->ipv4.prefix}, &b);
+                config_diag_error(L->d, v[2]->loc, "gateway %s is not in the device's subnet %s",
+                                  qn(L, v[2]), b.data);
             }
             util_buf_free(&b);
         }
@@ -405,7 +387,7 @@ static void load_network(struct loader *L, struct config_device *dev,
         const char *why;
         net->mac_loc = v[3]->loc;
         if (get_string(L, v[3], "mac")) {
-            if (config_mac_parse(v[3]->text, v[3]->len, net->mac, &why) < 0)
+            if (config_value_mac_parse(v[3]->text, v[3]->len, net->mac, &why) < 0)
                 config_diag_error(L->d, v[3]->loc, "mac %s %s", qn(L, v[3]), why);
             else
                 net->has_mac = true;
@@ -418,8 +400,8 @@ static void load_network(struct loader *L, struct config_device *dev,
     }
 }
 
-static void load_block(struct loader *L, struct config_device *dev,
-                       const struct config_node *map, const struct config_node **v)
+static void load_block(struct loader *L, struct config_device *dev, const struct config_node *map,
+                       const struct config_node **v)
 {
     struct config_block *blk = &dev->block;
     if (!v[1]) {
@@ -440,8 +422,7 @@ static void load_block(struct loader *L, struct config_device *dev,
     }
 }
 
-static void load_device(struct loader *L, struct config_device *dev,
-                        const struct config_node *map)
+static void load_device(struct loader *L, struct config_device *dev, const struct config_node *map)
 {
     const struct config_node *type = NULL;
     for (size_t i = 0; i < map->n; i++)
@@ -456,11 +437,12 @@ static void load_device(struct loader *L, struct config_device *dev,
     if (!get_string(L, type, "the device type"))
         return;
     size_t t = 0;
-    while (t < CONFIG_DEVICE_TYPE_COUNT && strcmp(type->text, device_type_names[t]))
+    while (t < CONFIG_DEVICE_TYPE_COUNT && strcmp(type->text, config_model_device_type_names[t]))
         t++;
     if (t == CONFIG_DEVICE_TYPE_COUNT) {
         config_diag_error(L->d, type->loc, "unknown device type %s", qn(L, type));
-        const char *s = util_suggest(type->text, device_type_names, CONFIG_DEVICE_TYPE_COUNT);
+        const char *s =
+            util_suggest(type->text, config_model_device_type_names, CONFIG_DEVICE_TYPE_COUNT);
         if (s)
             config_diag_note(L->d, type->loc, "did you mean '%s'?", s);
         else
@@ -470,7 +452,7 @@ static void load_device(struct loader *L, struct config_device *dev,
     dev->type = (enum config_device_type)t;
     const struct config_node *v[8];
     struct util_buf where = {0};
-    util_buf_printf(&where, "in %s device '%s'", device_type_names[t], dev->name);
+    util_buf_printf(&where, "in %s device '%s'", config_model_device_type_names[t], dev->name);
     sort_keys(L, map, device_keysets[t], v, where.data, device_misplaced, dev);
     util_buf_free(&where);
     if (dev->type == CONFIG_DEVICE_NETWORK)
@@ -491,8 +473,8 @@ static void check_device_clashes(struct loader *L)
         size_t first;
         if (dev->type == CONFIG_DEVICE_NETWORK && dev->net.has_mac) {
             const uint8_t *m = dev->net.mac;
-            snprintf(mac_text[i], sizeof mac_text[i], "%02x:%02x:%02x:%02x:%02x:%02x", m[0],
-                     m[1], m[2], m[3], m[4], m[5]);
+            snprintf(mac_text[i], sizeof mac_text[i], "%02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1],
+                     m[2], m[3], m[4], m[5]);
             if (!util_strmap_put(&macs, mac_text[i], i, &first)) {
                 config_diag_error(L->d, dev->net.mac_loc, "mac '%s' is already used by device '%s'",
                                   mac_text[i], img->devices[first].name);
@@ -539,9 +521,8 @@ static void load_devices(struct loader *L, const struct config_node *n)
         dev->name = name;
         dev->loc = key->loc;
         if (val->kind != CONFIG_NODE_MAP) {
-            config_diag_error(L->d, val->loc,
-                              "device '%s' must be a mapping with a 'type', not %s", name,
-                              config_node_what(val));
+            config_diag_error(L->d, val->loc, "device '%s' must be a mapping with a 'type', not %s",
+                              name, config_node_what(val));
         } else {
             load_device(L, dev, val);
         }
@@ -575,8 +556,7 @@ static const char *resolve_script(struct loader *L, const struct config_node *n)
     } else if (!S_ISREG(st.st_mode)) {
         config_diag_error(L->d, n->loc, "script %s is not a regular file", qn(L, n));
     } else if (access(path, R_OK) < 0) {
-        config_diag_error(L->d, n->loc, "script %s cannot be read: %s", qn(L, n),
-                          strerror(errno));
+        config_diag_error(L->d, n->loc, "script %s cannot be read: %s", qn(L, n), strerror(errno));
     } else if (dotdot) {
         char *real = realpath(path, NULL);
         if (real) {
@@ -593,13 +573,13 @@ static const char *resolve_script(struct loader *L, const struct config_node *n)
     return result;
 }
 
-static void load_job_devices(struct loader *L, struct config_job *job,
-                             const struct config_node *n)
+static void load_job_devices(struct loader *L, struct config_job *job, const struct config_node *n)
 {
     if (n->kind != CONFIG_NODE_SEQ) {
         if (!config_node_is_null(n))
-            config_diag_error(L->d, n->loc, "'devices' of a job must be a list of device names, "
-                                            "not %s",
+            config_diag_error(L->d, n->loc,
+                              "'devices' of a job must be a list of device names, "
+                              "not %s",
                               config_node_what(n));
         return;
     }
@@ -625,17 +605,16 @@ static void load_job_devices(struct loader *L, struct config_job *job,
                     names[k] = L->img->devices[k].name;
                 const char *s = util_suggest(item->text, names, L->img->n_devices);
                 if (s)
-                    config_diag_note(L->d, L->img->devices[config_image_device(L->img, s) -
-                                                           L->img->devices]
-                                               .loc,
-                                     "did you mean '%s'?", s);
+                    config_diag_note(
+                        L->d, L->img->devices[config_model_device(L->img, s) - L->img->devices].loc,
+                        "did you mean '%s'?", s);
                 free(names);
             }
             continue;
         }
         if (!util_strmap_put(&seen, L->img->devices[dev].name, i, &first)) {
-            config_diag_error(L->d, item->loc, "device %s is listed twice in job '%s'",
-                              qn(L, item), job->name ? job->name : "?");
+            config_diag_error(L->d, item->loc, "device %s is listed twice in job '%s'", qn(L, item),
+                              job->name ? job->name : "?");
             config_diag_note(L->d, n->items[first]->loc, "first listed here");
             continue;
         }
@@ -709,8 +688,8 @@ static void link_users(struct config_image *img)
         for (size_t k = 0; k < img->jobs[j].n_devices; k++)
             count[img->jobs[j].devices[k]]++;
     for (size_t i = 0; i < img->n_devices; i++) {
-        img->devices[i].users = util_arena_alloc(&img->arena, (count[i] ? count[i] : 1) *
-                                                                  sizeof(size_t));
+        img->devices[i].users =
+            util_arena_alloc(&img->arena, (count[i] ? count[i] : 1) * sizeof(size_t));
         img->devices[i].n_users = 0;
     }
     for (size_t j = 0; j < img->n_jobs; j++)
@@ -725,7 +704,7 @@ static void link_users(struct config_image *img)
 
 static void load_default(struct loader *L, struct config_key *key, const struct config_node *n)
 {
-    const char *tname = value_type_names[key->type];
+    const char *tname = config_model_value_type_names[key->type];
     if (n->kind != CONFIG_NODE_SCALAR) {
         config_diag_error(L->d, n->loc, "default of %s key '%s' must be a single value, not %s",
                           tname, key->name, config_node_what(n));
@@ -733,21 +712,20 @@ static void load_default(struct loader *L, struct config_key *key, const struct 
     }
     if (config_node_is_null(n)) {
         config_diag_error(L->d, n->loc, "default of %s key '%s' is empty%s", tname, key->name,
-                          key->type == CONFIG_VALUE_STR ? " (write \"\" for an empty string)"
-                                                        : "");
+                          key->type == CONFIG_VALUE_STR ? " (write \"\" for an empty string)" : "");
         return;
     }
     if (!n->plain && (key->type == CONFIG_VALUE_INT || key->type == CONFIG_VALUE_BOOL)) {
-        config_diag_error(L->d, n->loc,
-                          "default of %s key '%s' must be %s, not a quoted string", tname,
-                          key->name, key->type == CONFIG_VALUE_INT ? "a number" : "true or false");
+        config_diag_error(L->d, n->loc, "default of %s key '%s' must be %s, not a quoted string",
+                          tname, key->name,
+                          key->type == CONFIG_VALUE_INT ? "a number" : "true or false");
         return;
     }
     const char *why;
     struct config_value v;
     if (config_value_parse(key->type, n->text, n->len, &v, &why) < 0) {
-        config_diag_error(L->d, n->loc, "default %s of %s key '%s' %s", qn(L, n), tname,
-                          key->name, why);
+        config_diag_error(L->d, n->loc, "default %s of %s key '%s' %s", qn(L, n), tname, key->name,
+                          why);
         return;
     }
     if (v.type == CONFIG_VALUE_STR)
@@ -786,18 +764,21 @@ static void load_keys(struct loader *L, const struct config_node *n)
         util_buf_free(&where);
         bool typed = false;
         if (!v[0]) {
-            config_diag_error(L->d, map->loc, "config key '%s' needs a 'type' (int, str, bool or "
-                                              "ipv4)",
+            config_diag_error(L->d, map->loc,
+                              "config key '%s' needs a 'type' (int, str, bool or "
+                              "ipv4)",
                               name);
         } else if (get_string(L, v[0], "the type")) {
             key->type_loc = v[0]->loc;
             size_t t = 0;
-            while (t < CONFIG_VALUE_TYPE_COUNT && strcmp(v[0]->text, value_type_names[t]))
+            while (t < CONFIG_VALUE_TYPE_COUNT &&
+                   strcmp(v[0]->text, config_model_value_type_names[t]))
                 t++;
             if (t == CONFIG_VALUE_TYPE_COUNT) {
                 config_diag_error(L->d, v[0]->loc, "unknown type %s for config key '%s'",
                                   qn(L, v[0]), name);
-                const char *s = util_suggest(v[0]->text, value_type_names, CONFIG_VALUE_TYPE_COUNT);
+                const char *s = util_suggest(v[0]->text, config_model_value_type_names,
+                                             CONFIG_VALUE_TYPE_COUNT);
                 if (s)
                     config_diag_note(L->d, v[0]->loc, "did you mean '%s'?", s);
                 else
@@ -887,7 +868,7 @@ static bool target_misplaced(struct loader *L, const struct config_node *key, co
     if (!k)
         return false;
     config_diag_error(L->d, key->loc, "'%s' is an option of target %s, not of %s", k,
-                      target_names[owner], target_names[*t]);
+                      config_model_target_names[owner], config_model_target_names[*t]);
     return true;
 }
 
@@ -916,8 +897,8 @@ static void load_xen(struct loader *L, const struct config_node **v)
     struct config_xen *xen = &L->img->xen;
     if (v[0]) {
         xen->memory_loc = v[0]->loc;
-        xen->memory_set = get_uint(L, v[0], "memory", CONFIG_XEN_MEMORY_MIN,
-                                   CONFIG_XEN_MEMORY_MAX, &xen->memory_mib);
+        xen->memory_set = get_uint(L, v[0], "memory", CONFIG_XEN_MEMORY_MIN, CONFIG_XEN_MEMORY_MAX,
+                                   &xen->memory_mib);
         if (!xen->memory_set)
             xen->memory_mib = CONFIG_XEN_MEMORY_DEFAULT;
     }
@@ -972,9 +953,9 @@ static void load_targets(struct loader *L, const struct config_node *n)
             continue;
         const struct config_node *key = n->keys[i], *val = n->values[i];
         enum config_target t;
-        if (has_nul(key) || config_target_parse(key->text, &t) < 0) {
+        if (has_nul(key) || config_model_target_parse(key->text, &t) < 0) {
             config_diag_error(L->d, key->loc, "unknown target %s", qn(L, key));
-            const char *s = has_nul(key) ? NULL : config_target_suggest(key->text);
+            const char *s = has_nul(key) ? NULL : config_model_target_suggest(key->text);
             if (s)
                 config_diag_note(L->d, key->loc, "did you mean '%s'?", s);
             else
@@ -982,10 +963,10 @@ static void load_targets(struct loader *L, const struct config_node *n)
             continue;
         }
         struct util_buf what = {0};
-        util_buf_printf(&what, "target %s", target_names[t]);
+        util_buf_printf(&what, "target %s", config_model_target_names[t]);
         bool ok = expect_map(L, val, what.data, true);
         what.len = 0;
-        util_buf_printf(&what, "for target %s", target_names[t]);
+        util_buf_printf(&what, "for target %s", config_model_target_names[t]);
         const struct config_node *v[4];
         if (ok)
             sort_keys(L, val, target_keysets[t], v, what.data, target_misplaced, &t);
@@ -1080,7 +1061,7 @@ int config_load_buffer(const char *path, const char *dir, const char *data, size
     for (size_t i = 0; i < 4; i++)
         util_buf_free(&L.quoted[i]);
     if (d->errors != errors) {
-        config_image_free(img);
+        config_model_free(img);
         return UC_EINVAL;
     }
     *out = img;

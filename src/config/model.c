@@ -7,53 +7,53 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const target_names[] = {
+const char *const config_model_target_names[CONFIG_TARGET_COUNT] = {
 #define X(e, s) s,
     CONFIG_TARGET_LIST(X)
 #undef X
 };
-static const char *const device_type_names[] = {
+const char *const config_model_device_type_names[CONFIG_DEVICE_TYPE_COUNT] = {
 #define X(e, s) s,
     CONFIG_DEVICE_TYPE_LIST(X)
 #undef X
 };
-static const char *const value_type_names[] = {
+const char *const config_model_value_type_names[CONFIG_VALUE_TYPE_COUNT] = {
 #define X(e, s) s,
     CONFIG_VALUE_TYPE_LIST(X)
 #undef X
 };
 
-const char *config_target_name(enum config_target t)
+const char *config_model_target_name(enum config_target t)
 {
-    return (unsigned)t < CONFIG_TARGET_COUNT ? target_names[t] : "?";
+    return (unsigned)t < CONFIG_TARGET_COUNT ? config_model_target_names[t] : "?";
 }
 
-const char *config_device_type_name(enum config_device_type t)
+const char *config_model_device_type_name(enum config_device_type t)
 {
-    return (unsigned)t < CONFIG_DEVICE_TYPE_COUNT ? device_type_names[t] : "?";
+    return (unsigned)t < CONFIG_DEVICE_TYPE_COUNT ? config_model_device_type_names[t] : "?";
 }
 
-const char *config_value_type_name(enum config_value_type t)
+const char *config_model_value_type_name(enum config_value_type t)
 {
-    return (unsigned)t < CONFIG_VALUE_TYPE_COUNT ? value_type_names[t] : "?";
+    return (unsigned)t < CONFIG_VALUE_TYPE_COUNT ? config_model_value_type_names[t] : "?";
 }
 
-int config_target_parse(const char *name, enum config_target *out)
+int config_model_target_parse(const char *name, enum config_target *out)
 {
     for (size_t t = 0; t < CONFIG_TARGET_COUNT; t++)
-        if (!strcmp(name, target_names[t])) {
+        if (!strcmp(name, config_model_target_names[t])) {
             *out = (enum config_target)t;
             return 0;
         }
     return UC_ENOENT;
 }
 
-const char *config_target_suggest(const char *name)
+const char *config_model_target_suggest(const char *name)
 {
-    return util_suggest(name, target_names, CONFIG_TARGET_COUNT);
+    return util_suggest(name, config_model_target_names, CONFIG_TARGET_COUNT);
 }
 
-void config_image_free(struct config_image *image)
+void config_model_free(struct config_image *image)
 {
     if (!image)
         return;
@@ -61,7 +61,7 @@ void config_image_free(struct config_image *image)
     free(image);
 }
 
-const struct config_device *config_image_device(const struct config_image *image, const char *name)
+const struct config_device *config_model_device(const struct config_image *image, const char *name)
 {
     for (size_t i = 0; i < image->n_devices; i++)
         if (!strcmp(image->devices[i].name, name))
@@ -69,7 +69,7 @@ const struct config_device *config_image_device(const struct config_image *image
     return NULL;
 }
 
-const struct config_key *config_image_key(const struct config_image *image, const char *name)
+const struct config_key *config_model_key(const struct config_image *image, const char *name)
 {
     for (size_t i = 0; i < image->n_keys; i++)
         if (!strcmp(image->keys[i].name, name))
@@ -77,7 +77,7 @@ const struct config_key *config_image_key(const struct config_image *image, cons
     return NULL;
 }
 
-int config_image_set(struct config_image *image, const char *assignment, struct config_diags *d)
+int config_model_set(struct config_image *image, const char *assignment, struct config_diags *d)
 {
     const char *eq = strchr(assignment, '=');
     if (!eq || eq == assignment)
@@ -85,21 +85,20 @@ int config_image_set(struct config_image *image, const char *assignment, struct 
     size_t klen = (size_t)(eq - assignment);
     struct config_key *key = NULL;
     for (size_t i = 0; i < image->n_keys; i++)
-        if (strlen(image->keys[i].name) == klen &&
-            !memcmp(image->keys[i].name, assignment, klen))
+        if (strlen(image->keys[i].name) == klen && !memcmp(image->keys[i].name, assignment, klen))
             key = &image->keys[i];
     const char *saved = d->path;
     d->path = image->path;
     if (!key) {
-        config_diag_error_plain(d, "--set %s: no config key '%.*s' in %s", assignment,
-                                (int)klen, assignment, image->path);
+        config_diag_error_plain(d, "--set %s: no config key '%.*s' in %s", assignment, (int)klen,
+                                assignment, image->path);
         const char **names = util_malloc((image->n_keys + 1) * sizeof *names);
         for (size_t i = 0; i < image->n_keys; i++)
             names[i] = image->keys[i].name;
         char *want = util_strndup(assignment, klen);
         const char *s = util_suggest(want, names, image->n_keys);
         if (s)
-            config_diag_note(d, config_image_key(image, s)->loc, "did you mean '%s'?", s);
+            config_diag_note(d, config_model_key(image, s)->loc, "did you mean '%s'?", s);
         free(want);
         free(names);
         d->path = saved;
@@ -111,7 +110,7 @@ int config_image_set(struct config_image *image, const char *assignment, struct 
     if (err < 0) {
         config_diag_error_plain(d, "--set %s: '%s' %s", assignment, eq + 1, why);
         config_diag_note(d, key->loc, "'%s' is declared here with type %s", key->name,
-                         value_type_names[key->type]);
+                         config_model_value_type_names[key->type]);
         d->path = saved;
         return err;
     }
@@ -150,7 +149,7 @@ static void check_unix_tap(const struct config_image *img, struct config_diags *
             continue;
         uint32_t mask = netmask(tap->host_ipv4.prefix);
         struct util_buf b = {0};
-        config_cidr_format(tap->host_ipv4, &b);
+        config_value_cidr_format(tap->host_ipv4, &b);
         if (dev->net.ipv4.addr == tap->host_ipv4.addr) {
             config_diag_error(d, dev->net.ipv4_loc,
                               "network device '%s' has the host's own address (host_ipv4 %s)",
@@ -187,8 +186,8 @@ static void check_xen(const struct config_image *img, struct config_diags *d)
     }
 }
 
-int config_check_target(const struct config_image *image, enum config_target target,
-                        struct config_diags *d)
+int config_model_check_target(const struct config_image *image, enum config_target target,
+                              struct config_diags *d)
 {
     size_t before = d->errors;
     const char *saved = d->path;

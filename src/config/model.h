@@ -25,58 +25,58 @@
  * documentation checks, describe and the generator. ---- */
 
 /* X(ENUM, "name"): the targets uniconf generates for. */
-#define CONFIG_TARGET_LIST(X)                                                  \
-    X(UNIX_SOCKET, "unix-socket")                                              \
-    X(UNIX_TAP, "unix-tap")                                                    \
+#define CONFIG_TARGET_LIST(X)                                                                      \
+    X(UNIX_SOCKET, "unix-socket")                                                                  \
+    X(UNIX_TAP, "unix-tap")                                                                        \
     X(XEN, "xen")
 
 /* X(ENUM, "name"): device types. */
-#define CONFIG_DEVICE_TYPE_LIST(X)                                             \
-    X(CONSOLE, "console")                                                      \
-    X(NETWORK, "network")                                                      \
+#define CONFIG_DEVICE_TYPE_LIST(X)                                                                 \
+    X(CONSOLE, "console")                                                                          \
+    X(NETWORK, "network")                                                                          \
     X(BLOCK, "block")
 
 /* X(ENUM, "name"): the types of configuration keys. */
-#define CONFIG_VALUE_TYPE_LIST(X)                                              \
-    X(INT, "int")                                                              \
-    X(STR, "str")                                                              \
-    X(BOOL, "bool")                                                            \
+#define CONFIG_VALUE_TYPE_LIST(X)                                                                  \
+    X(INT, "int")                                                                                  \
+    X(STR, "str")                                                                                  \
+    X(BOOL, "bool")                                                                                \
     X(IPV4, "ipv4")
 
 enum config_target {
 #define X(e, s) CONFIG_TARGET_##e,
     CONFIG_TARGET_LIST(X)
 #undef X
-    CONFIG_TARGET_COUNT
+        CONFIG_TARGET_COUNT
 };
 
 enum config_device_type {
 #define X(e, s) CONFIG_DEVICE_##e,
     CONFIG_DEVICE_TYPE_LIST(X)
 #undef X
-    CONFIG_DEVICE_TYPE_COUNT
+        CONFIG_DEVICE_TYPE_COUNT
 };
 
 enum config_value_type {
 #define X(e, s) CONFIG_VALUE_##e,
     CONFIG_VALUE_TYPE_LIST(X)
 #undef X
-    CONFIG_VALUE_TYPE_COUNT
+        CONFIG_VALUE_TYPE_COUNT
 };
 
 /* Limits the loader enforces (documented in docs/unikernel-yml.md). */
 enum {
-    CONFIG_NAME_MAX = 63,          /* image, job, device, key names */
-    CONFIG_IFNAME_MAX = 15,        /* tap and bridge names (IFNAMSIZ - 1) */
-    CONFIG_STR_MAX = 4096,         /* a str value, a doc string, extra args */
-    CONFIG_MTU_MIN = 68,           /* IPv4's minimum (RFC 791) */
-    CONFIG_MTU_MAX = 9000,         /* jumbo frames */
+    CONFIG_NAME_MAX = 63,   /* image, job, device, key names */
+    CONFIG_IFNAME_MAX = 15, /* tap and bridge names (IFNAMSIZ - 1) */
+    CONFIG_STR_MAX = 4096,  /* a str value, a doc string, extra args */
+    CONFIG_MTU_MIN = 68,    /* IPv4's minimum (RFC 791) */
+    CONFIG_MTU_MAX = 9000,  /* jumbo frames */
     CONFIG_MTU_DEFAULT = 1500,
     CONFIG_XEN_MEMORY_MIN = 4,     /* MiB; less cannot hold the guest */
     CONFIG_XEN_MEMORY_MAX = 65536, /* MiB */
     CONFIG_XEN_MEMORY_DEFAULT = 32,
     CONFIG_XEN_VCPUS_MAX = 128,
-    CONFIG_FILE_MAX = 16 << 20,    /* bytes of unikernel.yml */
+    CONFIG_FILE_MAX = 16 << 20, /* bytes of unikernel.yml */
 };
 
 #define CONFIG_TAP_DEFAULT "tap0"
@@ -107,13 +107,13 @@ struct config_value {
 };
 
 struct config_network {
-    bool dhcp;                /* ipv4: dhcp */
-    struct config_cidr ipv4;  /* when !dhcp */
+    bool dhcp;               /* ipv4: dhcp */
+    struct config_cidr ipv4; /* when !dhcp */
     bool has_gateway;
-    uint32_t gateway;         /* host byte order */
-    bool has_mac;             /* absent: the target chooses one */
+    uint32_t gateway; /* host byte order */
+    bool has_mac;     /* absent: the target chooses one */
     uint8_t mac[6];
-    uint32_t mtu;             /* CONFIG_MTU_DEFAULT when not written */
+    uint32_t mtu; /* CONFIG_MTU_DEFAULT when not written */
     struct config_loc ipv4_loc, gateway_loc, mac_loc, mtu_loc;
 };
 
@@ -127,11 +127,11 @@ struct config_block {
 struct config_device {
     const char *name;
     enum config_device_type type;
-    struct config_network net;  /* type NETWORK */
-    struct config_block block;  /* type BLOCK */
-    size_t *users;              /* indices of the jobs that list it, in job order */
+    struct config_network net; /* type NETWORK */
+    struct config_block block; /* type BLOCK */
+    size_t *users;             /* indices of the jobs that list it, in job order */
     size_t n_users;
-    struct config_loc loc;      /* the name (mapping key) */
+    struct config_loc loc; /* the name (mapping key) */
     struct config_loc type_loc;
 };
 
@@ -142,7 +142,7 @@ struct config_job {
     size_t *devices;         /* indices into image->devices, in listed order */
     struct config_loc *device_locs;
     size_t n_devices;
-    struct config_loc loc;   /* the job's mapping */
+    struct config_loc loc; /* the job's mapping */
     struct config_loc name_loc, script_loc;
 };
 
@@ -151,7 +151,7 @@ struct config_key {
     enum config_value_type type;
     struct config_value def;   /* the default from the file */
     struct config_value value; /* the current value: the default or --set */
-    bool set;                  /* changed by config_image_set */
+    bool set;                  /* changed by config_model_set */
     const char *doc;           /* "" when not written */
     struct config_loc loc, type_loc, default_loc, doc_loc;
 };
@@ -170,8 +170,8 @@ struct config_unix_socket {
 
 struct config_unix_tap {
     bool present;
-    const char *tap;           /* CONFIG_TAP_DEFAULT when not written */
-    bool has_host_ipv4;        /* no default: the host side is left alone */
+    const char *tap;    /* CONFIG_TAP_DEFAULT when not written */
+    bool has_host_ipv4; /* no default: the host side is left alone */
     struct config_cidr host_ipv4;
     bool tap_set;
     struct config_loc loc, tap_loc, host_ipv4_loc;
@@ -179,10 +179,10 @@ struct config_unix_tap {
 
 struct config_xen {
     bool present;
-    uint32_t memory_mib;       /* CONFIG_XEN_MEMORY_DEFAULT when not written */
-    uint32_t vcpus;            /* 1 when not written */
-    const char *bridge;        /* CONFIG_BRIDGE_DEFAULT when not written */
-    const char *extra;         /* extra kernel command line; "" when not written */
+    uint32_t memory_mib; /* CONFIG_XEN_MEMORY_DEFAULT when not written */
+    uint32_t vcpus;      /* 1 when not written */
+    const char *bridge;  /* CONFIG_BRIDGE_DEFAULT when not written */
+    const char *extra;   /* extra kernel command line; "" when not written */
     bool memory_set, vcpus_set, bridge_set, extra_set;
     struct config_loc loc, memory_loc, vcpus_loc, bridge_loc, extra_loc;
 };
@@ -214,11 +214,11 @@ enum config_severity { CONFIG_ERROR, CONFIG_NOTE };
 
 struct config_diag {
     enum config_severity severity;
-    struct config_loc loc;  /* line 0: the message is about the whole file or has no place */
-    char *path;             /* the file it points into (a copy); NULL: no file */
+    struct config_loc loc; /* line 0: the message is about the whole file or has no place */
+    char *path;            /* the file it points into (a copy); NULL: no file */
     char *message;
-    size_t seq;             /* order of reporting, to keep the sort stable */
-    size_t owner;           /* for a note: the seq of its error */
+    size_t seq;   /* order of reporting, to keep the sort stable */
+    size_t owner; /* for a note: the seq of its error */
 };
 
 struct config_diags {
@@ -251,7 +251,7 @@ void config_diag_free(struct config_diags *d);
 
 /* Loads the file at PATH (as the user named it, relative to the current
  * directory). On success (0 and no errors in D) *OUT is a new image the
- * caller frees with config_image_free. When the file has problems, returns
+ * caller frees with config_model_free. When the file has problems, returns
  * UC_EINVAL with every problem in D and *OUT NULL. When PATH cannot be read,
  * returns the UC_E* code with one diagnostic saying so. */
 int config_load_file(const char *path, struct config_diags *d, struct config_image **out);
@@ -261,36 +261,41 @@ int config_load_file(const char *path, struct config_diags *d, struct config_ima
 int config_load_buffer(const char *path, const char *dir, const char *data, size_t len,
                        struct config_diags *d, struct config_image **out);
 
-/* Checks IMAGE for building on TARGET (what only that target cannot do),
- * reporting into D. Returns 0, or UC_EINVAL when it reported errors. */
-int config_check_target(const struct config_image *image, enum config_target target,
-                        struct config_diags *d);
-
 /* ---- model.c: the model's helpers ---- */
 
-void config_image_free(struct config_image *image);
+void config_model_free(struct config_image *image);
+
+/* Checks IMAGE for building on TARGET (what only that target cannot do),
+ * reporting into D. Returns 0, or UC_EINVAL when it reported errors. */
+int config_model_check_target(const struct config_image *image, enum config_target target,
+                              struct config_diags *d);
 
 /* Sets a configuration key from "KEY=VALUE" (a --set argument; a boot-time
  * argument uses config_value_parse the same way). Returns 0; UC_EINVAL when
  * ASSIGNMENT has no '=' or an empty key (a usage error: nothing reported);
  * UC_ENOENT for an unknown key, UC_ERANGE/UC_EINVAL for a bad value, each
  * reported into D as a plain error with a note at the key's declaration. */
-int config_image_set(struct config_image *image, const char *assignment, struct config_diags *d);
+int config_model_set(struct config_image *image, const char *assignment, struct config_diags *d);
 
-/* Looks a device, job or key up by name; NULL when there is none. Linear:
+/* Looks a device or a config key up by name; NULL when there is none. Linear:
  * for the generator's occasional lookups, not for loops over all names. */
-const struct config_device *config_image_device(const struct config_image *image, const char *name);
-const struct config_key *config_image_key(const struct config_image *image, const char *name);
+const struct config_device *config_model_device(const struct config_image *image, const char *name);
+const struct config_key *config_model_key(const struct config_image *image, const char *name);
 
-const char *config_target_name(enum config_target t);
-const char *config_device_type_name(enum config_device_type t);
-const char *config_value_type_name(enum config_value_type t);
+/* The names of the enumerations, indexed by them (the X-macro lists). */
+extern const char *const config_model_target_names[CONFIG_TARGET_COUNT];
+extern const char *const config_model_device_type_names[CONFIG_DEVICE_TYPE_COUNT];
+extern const char *const config_model_value_type_names[CONFIG_VALUE_TYPE_COUNT];
+
+const char *config_model_target_name(enum config_target t);
+const char *config_model_device_type_name(enum config_device_type t);
+const char *config_model_value_type_name(enum config_value_type t);
 
 /* Looks a target up by name: 0 with *OUT set, or UC_ENOENT. */
-int config_target_parse(const char *name, enum config_target *out);
+int config_model_target_parse(const char *name, enum config_target *out);
 
 /* The name of a target close to NAME (for "did you mean"), or NULL. */
-const char *config_target_suggest(const char *name);
+const char *config_model_target_suggest(const char *name);
 
 /* ---- value.c: values of configuration keys, addresses ---- */
 
@@ -308,19 +313,20 @@ int config_value_parse(enum config_value_type type, const char *text, size_t len
 void config_value_format(const struct config_value *value, struct util_buf *out);
 
 /* Parses A.B.C.D (host byte order into *ADDR). Returns 0 or UC_EINVAL. */
-int config_ipv4_parse(const char *text, size_t len, uint32_t *addr, const char **why);
+int config_value_ipv4_parse(const char *text, size_t len, uint32_t *addr, const char **why);
 
 /* Parses A.B.C.D/N. Returns 0 or UC_EINVAL/UC_ERANGE with *WHY. */
-int config_cidr_parse(const char *text, size_t len, struct config_cidr *out, const char **why);
+int config_value_cidr_parse(const char *text, size_t len, struct config_cidr *out,
+                            const char **why);
 
 /* Parses a MAC address xx:xx:xx:xx:xx:xx (hex, either case); multicast and
  * all-zero addresses are refused. Returns 0 or UC_EINVAL with *WHY. */
-int config_mac_parse(const char *text, size_t len, uint8_t mac[6], const char **why);
+int config_value_mac_parse(const char *text, size_t len, uint8_t mac[6], const char **why);
 
 /* Appends "A.B.C.D", "A.B.C.D/N", "xx:xx:xx:xx:xx:xx" (lower case). */
-void config_ipv4_format(uint32_t addr, struct util_buf *out);
-void config_cidr_format(struct config_cidr cidr, struct util_buf *out);
-void config_mac_format(const uint8_t mac[6], struct util_buf *out);
+void config_value_ipv4_format(uint32_t addr, struct util_buf *out);
+void config_value_cidr_format(struct config_cidr cidr, struct util_buf *out);
+void config_value_mac_format(const uint8_t mac[6], struct util_buf *out);
 
 /* ---- json.c: the model as JSON (describe --json, manifest.json) ---- */
 

@@ -163,16 +163,15 @@ static void attach(struct builder *b, struct config_node *n)
         b->holes = true;
         /* Keep it as a key that matches nothing: a scalar with no text. */
         struct config_node *k = util_arena_alloc(b->arena, sizeof *k);
-        *k = (struct config_node){.kind = CONFIG_NODE_SCALAR, .loc = n->loc, .text = "\x01",
-                                  .len = 1};
+        *k = (struct config_node){
+            .kind = CONFIG_NODE_SCALAR, .loc = n->loc, .text = "\x01", .len = 1};
         n = k;
     }
     util_grow(&f->kids, &f->cap, f->n + 1, sizeof *f->kids);
     f->kids[f->n++] = n;
 }
 
-static struct config_node *new_node(struct builder *b, enum config_node_kind kind,
-                                    yaml_mark_t mark)
+static struct config_node *new_node(struct builder *b, enum config_node_kind kind, yaml_mark_t mark)
 {
     struct config_node *n = util_arena_alloc(b->arena, sizeof *n);
     *n = (struct config_node){.kind = kind, .loc = loc_of(mark), .text = "", .plain = true};
@@ -215,8 +214,7 @@ struct config_node *config_node_parse(const char *data, size_t len, struct util_
     size_t bad;
     if (!util_utf8_valid(data, len, &bad)) {
         config_diag_error(d, loc_of_offset(data, len, bad),
-                          "the file is not valid UTF-8 (byte 0x%02x)",
-                          (unsigned char)data[bad]);
+                          "the file is not valid UTF-8 (byte 0x%02x)", (unsigned char)data[bad]);
         return NULL;
     }
     yaml_parser_t parser;
@@ -274,8 +272,8 @@ struct config_node *config_node_parse(const char *data, size_t len, struct util_
                 check_props(&b, ev.start_mark, ev.data.mapping_start.anchor,
                             ev.data.mapping_start.tag, ev.data.mapping_start.implicit);
             if (b.depth == MAX_DEPTH) {
-                config_diag_error(d, loc_of(ev.start_mark),
-                                  "nesting deeper than %d levels", MAX_DEPTH);
+                config_diag_error(d, loc_of(ev.start_mark), "nesting deeper than %d levels",
+                                  MAX_DEPTH);
                 failed = true;
                 done = true;
                 break;

@@ -71,7 +71,7 @@ static int parse_bool(const char *t, size_t len, bool *out, const char **why)
     return UC_EINVAL;
 }
 
-int config_ipv4_parse(const char *t, size_t len, uint32_t *addr, const char **why)
+int config_value_ipv4_parse(const char *t, size_t len, uint32_t *addr, const char **why)
 {
     uint32_t a = 0;
     size_t i = 0;
@@ -106,7 +106,7 @@ bad:
     return UC_EINVAL;
 }
 
-int config_cidr_parse(const char *t, size_t len, struct config_cidr *out, const char **why)
+int config_value_cidr_parse(const char *t, size_t len, struct config_cidr *out, const char **why)
 {
     const char *slash = memchr(t, '/', len);
     if (!slash) {
@@ -114,7 +114,7 @@ int config_cidr_parse(const char *t, size_t len, struct config_cidr *out, const 
         return UC_EINVAL;
     }
     size_t alen = (size_t)(slash - t);
-    if (config_ipv4_parse(t, alen, &out->addr, why) < 0) {
+    if (config_value_ipv4_parse(t, alen, &out->addr, why) < 0) {
         /* Keep a precise reason ("a part larger than 255"); reword the
          * generic one for the A.B.C.D/N form. */
         if (!strcmp(*why, NOT_IPV4))
@@ -147,7 +147,7 @@ static int hex_digit(char c)
     return -1;
 }
 
-int config_mac_parse(const char *t, size_t len, uint8_t mac[6], const char **why)
+int config_value_mac_parse(const char *t, size_t len, uint8_t mac[6], const char **why)
 {
     if (len != 17)
         goto bad;
@@ -182,7 +182,7 @@ int config_value_parse(enum config_value_type type, const char *text, size_t len
     case CONFIG_VALUE_BOOL:
         return parse_bool(text, len, &out->b, why);
     case CONFIG_VALUE_IPV4:
-        return config_ipv4_parse(text, len, &out->ipv4, why);
+        return config_value_ipv4_parse(text, len, &out->ipv4, why);
     case CONFIG_VALUE_STR:
         if (memchr(text, '\0', len)) {
             *why = "contains a NUL character";
@@ -202,18 +202,18 @@ int config_value_parse(enum config_value_type type, const char *text, size_t len
     return UC_EINVAL;
 }
 
-void config_ipv4_format(uint32_t a, struct util_buf *out)
+void config_value_ipv4_format(uint32_t a, struct util_buf *out)
 {
     util_buf_printf(out, "%u.%u.%u.%u", a >> 24, (a >> 16) & 255, (a >> 8) & 255, a & 255);
 }
 
-void config_cidr_format(struct config_cidr c, struct util_buf *out)
+void config_value_cidr_format(struct config_cidr c, struct util_buf *out)
 {
-    config_ipv4_format(c.addr, out);
+    config_value_ipv4_format(c.addr, out);
     util_buf_printf(out, "/%u", (unsigned)c.prefix);
 }
 
-void config_mac_format(const uint8_t m[6], struct util_buf *out)
+void config_value_mac_format(const uint8_t m[6], struct util_buf *out)
 {
     util_buf_printf(out, "%02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1], m[2], m[3], m[4], m[5]);
 }
@@ -228,7 +228,7 @@ void config_value_format(const struct config_value *v, struct util_buf *out)
         util_buf_puts(out, v->b ? "true" : "false");
         break;
     case CONFIG_VALUE_IPV4:
-        config_ipv4_format(v->ipv4, out);
+        config_value_ipv4_format(v->ipv4, out);
         break;
     case CONFIG_VALUE_STR:
         util_buf_add(out, v->s, v->len);

@@ -15,7 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* ---- mem.c: allocation that cannot fail, and the arena ---- */
+/* ---- util.c: allocation that cannot fail, identifiers ---- */
 
 /* Prints "uniconf: out of memory" and exits (status 70). */
 _Noreturn void util_oom(void);
@@ -31,6 +31,11 @@ char *util_strndup(const char *s, size_t len);
 /* Grows *ARRAY (of elements of ELEM bytes, *CAP allocated) so that it holds
  * at least NEED elements. */
 void util_grow(void *array, size_t *cap, size_t need, size_t elem);
+
+/* True when S is [A-Za-z_][A-Za-z0-9_]*. */
+bool util_is_identifier(const char *s);
+
+/* ---- arena.c: the arena ---- */
 
 /* An arena: many small allocations freed together (a model's strings and
  * arrays). Blocks are chained; nothing is freed before util_arena_free. */
@@ -60,7 +65,7 @@ void util_buf_vprintf(struct util_buf *b, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
 void util_buf_free(struct util_buf *b);
 
-/* ---- file.c: files and paths ---- */
+/* ---- file.c: whole files and directories ---- */
 
 /* Reads the whole of PATH into a NUL-terminated buffer the caller owns
  * (*DATA, *LEN bytes without the NUL). Files larger than MAX bytes give
@@ -72,7 +77,9 @@ int util_file_read(const char *path, size_t max, char **data, size_t *len);
 int util_file_write(const char *path, const void *data, size_t len);
 
 /* Creates DIR and its missing parents (mode 0777 less the umask). */
-int util_mkdirs(const char *dir);
+int util_file_mkdirs(const char *dir);
+
+/* ---- path.c: paths as text ---- */
 
 /* DIR joined with NAME ("a" + "b" = "a/b"; an absolute NAME stays as it
  * is). The caller owns and frees the result. */
@@ -92,7 +99,7 @@ char *util_path_normalize(const char *path, bool *dotdot);
 /* True when PATH is DIR or lies below it (both absolute and normalised). */
 bool util_path_within(const char *path, const char *dir);
 
-/* ---- text.c: UTF-8, identifiers, edit distance ---- */
+/* ---- utf8.c: UTF-8 ---- */
 
 /* True when DATA[0..LEN) is valid UTF-8 (no overlongs, no surrogates, at
  * most U+10FFFF). On false, *BAD is the offset of the first bad byte. */
@@ -102,13 +109,12 @@ bool util_utf8_valid(const char *data, size_t len, size_t *bad);
  * column advance, as libyaml counts columns. */
 size_t util_utf8_count(const char *data, size_t len);
 
-/* True when S is [A-Za-z_][A-Za-z0-9_]*. */
-bool util_is_identifier(const char *s);
+/* ---- suggest.c: "did you mean" ---- */
 
 /* The optimal-string-alignment distance between A and B (insertions,
  * deletions, substitutions, transpositions of neighbours), or LIMIT + 1 when
  * it is larger than LIMIT (cheaper to compute). */
-size_t util_edit_distance(const char *a, const char *b, size_t limit);
+size_t util_suggest_distance(const char *a, const char *b, size_t limit);
 
 /* The closest of the N strings CANDS[i] to WORD that is a plausible misspelling
  * (distance at most 1 for short words, at most a third of the length
@@ -121,7 +127,7 @@ const char *util_suggest(const char *word, const char *const *cands, size_t n);
  * are borrowed: they must outlive the map. */
 struct util_strmap {
     struct util_strmap_slot *slots;
-    size_t cap;   /* a power of two, or 0 */
+    size_t cap; /* a power of two, or 0 */
     size_t count;
 };
 

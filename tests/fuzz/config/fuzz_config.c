@@ -19,9 +19,9 @@ static char *base_dir;
 static FILE *sink;
 
 /* The scripts the seed corpus names, so that valid inputs load fully. */
-static const char *const scripts[] = {"main.py", "hello.py", "only.py", "a.py", "a b.py",
-                                      "jobs/server.py", "jobs/stats.py", "jobs/idle.py",
-                                      "jobs/net.py", "src/only.py"};
+static const char *const scripts[] = {
+    "main.py",        "hello.py",      "only.py",      "a.py",        "a b.py",
+    "jobs/server.py", "jobs/stats.py", "jobs/idle.py", "jobs/net.py", "src/only.py"};
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -34,7 +34,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     free(cwd);
     char *jobs = util_path_join(base_dir, "jobs");
     char *src = util_path_join(base_dir, "src");
-    if (util_mkdirs(jobs) < 0 || util_mkdirs(src) < 0)
+    if (util_file_mkdirs(jobs) < 0 || util_file_mkdirs(src) < 0)
         abort();
     free(jobs);
     free(src);
@@ -50,8 +50,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-static const char *const assignments[] = {"port=9090", "port=x", "debug=true", "peer=10.0.0.1",
-                                          "motd=", "nope=1", "greeting=Hi", "count=-3"};
+static const char *const assignments[] = {"port=9090", "port=x", "debug=true",  "peer=10.0.0.1",
+                                          "motd=",     "nope=1", "greeting=Hi", "count=-3"};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -62,16 +62,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     if (img) {
         for (size_t i = 0; i < sizeof assignments / sizeof *assignments; i++)
-            config_image_set(img, assignments[i], &d);
+            config_model_set(img, assignments[i], &d);
         for (int t = 0; t < CONFIG_TARGET_COUNT; t++)
-            config_check_target(img, (enum config_target)t, &d);
+            config_model_check_target(img, (enum config_target)t, &d);
         json_t *j = config_json_image(img);
         char *text = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
         if (!text)
             abort();
         free(text);
         json_decref(j);
-        config_image_free(img);
+        config_model_free(img);
     }
     config_diag_print(&d, sink);
     config_diag_free(&d);
