@@ -94,10 +94,12 @@ int cli_commands_run(struct cli *cli, const struct cli_parsed *args);
 int cli_commands_depend(struct cli *cli, const struct cli_parsed *args);
 int cli_commands_clean(struct cli *cli, const struct cli_parsed *args);
 
-/* Loads cli->file and applies the --set values; prints every diagnostic.
- * Returns the image, or NULL with *STATUS set (CLI_EXIT_CONFIG or a usage
- * error for a --set without '='). */
-struct config_image *cli_commands_load(struct cli *cli, const struct cli_parsed *args, int *status);
+/* Loads cli->file, applies the --set values and, when TARGET is not NULL,
+ * checks what that target needs; prints every diagnostic of all three
+ * together. Returns the image, or NULL with *STATUS set (CLI_EXIT_CONFIG, or
+ * a usage error for a --set without '='). */
+struct config_image *cli_commands_load(struct cli *cli, const struct cli_parsed *args,
+                                       const enum config_target *target, int *status);
 
 /* ---- describe.c ---- */
 

@@ -11,7 +11,8 @@
 #include <string.h>
 #include <unistd.h>
 
-struct config_image *cli_commands_load(struct cli *cli, const struct cli_parsed *args, int *status)
+struct config_image *cli_commands_load(struct cli *cli, const struct cli_parsed *args,
+                                       const enum config_target *target, int *status)
 {
     for (size_t i = 0; i < args->n_sets; i++) {
         const char *eq = strchr(args->sets[i], '=');
@@ -26,6 +27,8 @@ struct config_image *cli_commands_load(struct cli *cli, const struct cli_parsed 
     config_load_file(cli->file, &d, &img);
     for (size_t i = 0; img && i < args->n_sets; i++)
         config_model_set(img, args->sets[i], &d);
+    if (img && target)
+        config_model_check_target(img, *target, &d);
     if (d.errors) {
         config_diag_print(&d, stderr);
         config_model_free(img);
@@ -124,20 +127,11 @@ int cli_commands_configure(struct cli *cli, const struct cli_parsed *args)
         free(tree);
         return status;
     }
-    struct config_image *img = cli_commands_load(cli, args, &status);
+    struct config_image *img = cli_commands_load(cli, args, &target, &status);
     if (!img) {
         free(tree);
         return status;
     }
-    struct config_diags d = {0};
-    if (config_model_check_target(img, target, &d) < 0) {
-        config_diag_print(&d, stderr);
-        config_diag_free(&d);
-        config_model_free(img);
-        free(tree);
-        return CLI_EXIT_CONFIG;
-    }
-    config_diag_free(&d);
 
     struct codegen_writer w;
     codegen_writer_init(&w, tree);

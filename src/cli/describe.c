@@ -217,7 +217,7 @@ int cli_describe(struct cli *cli, const struct cli_parsed *args)
     if (json && dot)
         return cli_args_usage_error(cli->command, "--json and --dot cannot be combined");
     int status;
-    struct config_image *img = cli_commands_load(cli, args, &status);
+    struct config_image *img = cli_commands_load(cli, args, NULL, &status);
     if (!img)
         return status;
     struct util_buf b = {0};
