@@ -149,7 +149,7 @@ int cli_commands_configure(struct cli *cli, const struct cli_parsed *args)
                         "it (move it away or choose another -o)\n",
                         tree, f->name);
             else if (f->status == CODEGEN_UNREADABLE)
-                fprintf(stderr, "uniconf: error: %s/%s is in the way: %s\n", tree, f->name,
+                fprintf(stderr, "uniconf: error: cannot write %s/%s: %s\n", tree, f->name,
                         strerror(-f->err));
         }
         status = CLI_EXIT_OUTPUT;

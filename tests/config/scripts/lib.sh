@@ -1,4 +1,4 @@
-# lib.sh: shared set-up of the writer tests, sourced by each of them.
+# lib.sh: shared set-up of the scripted tests, sourced by each of them.
 #   sh TEST.sh UNICONF EXAMPLE_DIR WORK_DIR
 # Copies EXAMPLE_DIR (examples/hello) into a fresh WORK_DIR/hello and cds there.
 set -eu

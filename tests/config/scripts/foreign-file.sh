@@ -13,5 +13,5 @@ rm _build/unix-socket/manifest.json
 mkdir _build/unix-socket/manifest.json
 run configure
 expect_status 4
-expect_out "$work/.err" "uniconf: error: _build/unix-socket/manifest.json is in the way: Is a directory"
+expect_out "$work/.err" "uniconf: error: cannot write _build/unix-socket/manifest.json: Is a directory"
 echo "PASS"
