@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: Assignment to None.
+None = 1

@@ -1,0 +1,3 @@
+# py-test: syntax
+# SyntaxError: A statement in a lambda body.
+f = lambda: return 1
