@@ -411,9 +411,14 @@ static void load_block(struct loader *L, struct config_device *dev, const struct
         blk->image_loc = v[1]->loc;
         if (get_string(L, v[1], "image")) {
             blk->image = dup_text(L, v[1]);
-            char *p = util_path_join(L->img->dir, blk->image);
-            blk->image_path = util_arena_strdup(&L->img->arena, p);
-            free(p);
+            /* Normalised so that "a.img" and "./a.img" are one image; with
+             * "..", left as written (symbolic links decide what it means). */
+            char *joined = util_path_join(L->img->dir, blk->image);
+            bool dotdot;
+            char *clean = util_path_normalize(joined, &dotdot);
+            blk->image_path = util_arena_strdup(&L->img->arena, dotdot ? joined : clean);
+            free(clean);
+            free(joined);
         }
     }
     if (v[2]) {
@@ -604,10 +609,9 @@ static void load_job_devices(struct loader *L, struct config_job *job, const str
                 for (size_t k = 0; k < L->img->n_devices; k++)
                     names[k] = L->img->devices[k].name;
                 const char *s = util_suggest(item->text, names, L->img->n_devices);
-                if (s)
-                    config_diag_note(
-                        L->d, L->img->devices[config_model_device(L->img, s) - L->img->devices].loc,
-                        "did you mean '%s'?", s);
+                size_t near;
+                if (s && util_strmap_get(&L->device_index, s, &near))
+                    config_diag_note(L->d, L->img->devices[near].loc, "did you mean '%s'?", s);
                 free(names);
             }
             continue;
