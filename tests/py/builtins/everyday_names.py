@@ -20,7 +20,7 @@ lookups = [
     ("slice", lambda: slice), ("sorted", lambda: sorted),
     ("staticmethod", lambda: staticmethod), ("str", lambda: str), ("sum", lambda: sum),
     ("super", lambda: super), ("tuple", lambda: tuple), ("type", lambda: type),
-    ("vars", lambda: vars), ("zip", lambda: zip), ("__import__", lambda: __import__),
+    ("vars", lambda: vars), ("zip", lambda: zip),
 ]
 missing = []
 for name, look in lookups:

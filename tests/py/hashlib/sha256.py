@@ -9,7 +9,7 @@ h.update(b"world")
 c.update(b"there")
 print(h.hexdigest(), c.hexdigest(), hashlib.sha256(b"hello world").hexdigest() == h.hexdigest())
 print(h.digest()[:8], len(h.digest()), h.digest_size, h.block_size, h.name)
-print(hashlib.sha256("é".encode()).hexdigest(), hashlib.new("sha256", b"x").hexdigest() == hashlib.sha256(b"x").hexdigest())
+print(hashlib.sha256("é".encode()).hexdigest(), hashlib.sha256(b"x").hexdigest() == hashlib.sha256(bytearray(b"x")).hexdigest())
 try:
     hashlib.sha256("text")
 except TypeError as e:
