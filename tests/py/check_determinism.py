@@ -14,7 +14,6 @@ checks, or be of kind traceback), a test that makes python3 print a warning
 
 import argparse
 import os
-import subprocess
 import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
@@ -26,21 +25,13 @@ SEEDS = ("0", "4242")
 
 def run_with_seed(python, test, seed):
     env = dict(os.environ, PYTHONHASHSEED=seed)
-    stdin_path = test.sibling(".in")
-    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     # CPU time of the child, so that a busy machine does not make a test look slow.
     before = os.times()
-    try:
-        # As the runner's oracle, but without -E so that PYTHONHASHSEED counts.
-        p = subprocess.run([python, "-B", "-S", "-X", "utf8"] + test.script_argv(), stdin=stdin,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                           cwd=os.path.dirname(test.path), timeout=test.timeout)
-    finally:
-        if stdin is not subprocess.DEVNULL:
-            stdin.close()
+    # As the runner's oracle, but without -E so that PYTHONHASHSEED counts.
+    p = run.run_process([python, "-B", "-S", "-X", "utf8"] + test.script_argv(), test, env)
     after = os.times()
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    return (p.returncode, p.stdout, p.stderr), cpu
+    return (p.status, p.stdout, p.stderr), cpu
 
 
 def main():

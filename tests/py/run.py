@@ -151,13 +151,14 @@ class Run:
         return "exit status %d" % self.status
 
 
-def run_process(argv, test):
+def run_process(argv, test, env=None):
+    """Runs ARGV for TEST: in the test's directory, with NAME.in as stdin."""
     stdin_path = test.sibling(".in")
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     try:
         p = subprocess.run(argv, stdin=stdin, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, cwd=os.path.dirname(test.path),
-                           timeout=test.timeout)
+                           timeout=test.timeout, env=env)
         return Run(p.returncode, p.stdout, p.stderr)
     except subprocess.TimeoutExpired as e:
         return Run(None, e.stdout or b"", e.stderr or b"")
