@@ -41,7 +41,9 @@ uint32_t py_bignum_divrem_limb(uint32_t *q, size_t *nq, const uint32_t *a, size_
 /* R = A * B: schoolbook below PY_BIGNUM_KARATSUBA limbs, Karatsuba above.
  * R has room for na + nb limbs and overlaps neither operand; SCRATCH has
  * py_bignum_mul_scratch(na, nb) limbs. */
+#ifndef PY_BIGNUM_KARATSUBA /* bench/numerics builds other values to measure it */
 #define PY_BIGNUM_KARATSUBA 40
+#endif
 size_t py_bignum_mul_scratch(size_t na, size_t nb);
 size_t py_bignum_mul(uint32_t *r, const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
                      uint32_t *scratch);
