@@ -1,0 +1,521 @@
+/* gc.c: the heap and the collector. One fixed region, cut into 16 KiB blocks
+ * taken from its low end as needed (so pages are touched lazily). A block
+ * holds slots of one size class, or is part of one large object. Mark-sweep:
+ * precise through each type's trace function, conservative over the C
+ * stacks of interpreter threads and over "conservative" raw blocks (frames,
+ * the compiler's arena). Collections are paced by the bytes allocated since
+ * the last one. See DESIGN.md, "Memory". */
+#include "core.h"
+
+#include <uniconf/platform.h>
+
+#define BLOCK_SHIFT 14
+#define BLOCK_SIZE ((size_t)1 << BLOCK_SHIFT)
+#define SMALL_MAX 8192
+#define MIN_THRESHOLD ((size_t)2 << 20)
+#define MARK_BIT 1u
+#define MARK_STACK_LEN 16384
+
+enum { B_FREE, B_SMALL, B_LARGE_HEAD, B_LARGE_TAIL };
+
+typedef struct block_meta {
+    uint8_t kind;
+    uint8_t cls;
+    uint16_t pad;
+    uint32_t x; /* head: block count; tail: head index */
+} block_meta;
+
+typedef struct free_slot {
+    py_type *type; /* NULL marks a free slot */
+    struct free_slot *next;
+} free_slot;
+
+typedef struct free_run {
+    size_t n;
+    struct free_run *next;
+} free_run;
+
+/* Size classes: 16-byte steps to 512, then roughly 1.25x steps to 8 KiB. */
+static const uint16_t class_size[] = {
+    16,   32,   48,   64,   80,   96,   112,  128,  144,  160,  176,  192,  208,  224,
+    240,  256,  272,  288,  304,  320,  336,  352,  368,  384,  400,  416,  432,  448,
+    464,  480,  496,  512,  640,  768,  896,  1024, 1280, 1536, 1792, 2048, 2720, 3264,
+    4096, 5456, 8192};
+#define NCLASSES (sizeof class_size / sizeof class_size[0])
+
+static struct {
+    char *base;      /* first block */
+    size_t nblocks;  /* blocks in the region */
+    size_t used;     /* blocks ever handed out (the bump index) */
+    block_meta *meta;
+    free_slot *free[NCLASSES];
+    free_run *runs;  /* free block runs below USED, address order */
+    uint8_t class_of[SMALL_MAX / 16 + 1];
+    size_t since, threshold, live, collections;
+    bool stress, collecting;
+    py_val *mark_stack;
+    size_t msp;
+    bool overflow;
+    py_val **roots;
+    size_t nroots, roots_cap;
+    py_val root_store[256];
+    py_val *root_slots[256];
+} H;
+
+py_type py_raw_type = {.name = "raw"};
+static void rawc_trace(py_object *o);
+py_type py_rawc_type = {.name = "rawc", .trace = rawc_trace};
+
+typedef struct raw {
+    py_object ob;
+    size_t size;
+    uint64_t data[];
+} raw;
+
+bool py_gc_in_heap(const void *p)
+{
+    return (const char *)p >= H.base && (const char *)p < H.base + H.used * BLOCK_SIZE;
+}
+
+void py_gc_init(void *base, size_t size, bool stress)
+{
+    memset(&H, 0, sizeof H);
+    char *b = (char *)(((uintptr_t)base + 15) & ~(uintptr_t)15);
+    size -= (size_t)(b - (char *)base);
+    size_t mark_bytes = MARK_STACK_LEN * sizeof(py_val);
+    H.mark_stack = (py_val *)b;
+    b += mark_bytes;
+    size -= mark_bytes;
+    /* The block table sits at the start; then the blocks, block-aligned. */
+    size_t n = size / (BLOCK_SIZE + sizeof(block_meta));
+    H.meta = (block_meta *)b;
+    char *first = b + n * sizeof(block_meta);
+    first = (char *)(((uintptr_t)first + BLOCK_SIZE - 1) & ~(uintptr_t)(BLOCK_SIZE - 1));
+    while (n > 0 && first + n * BLOCK_SIZE > (char *)base + size + mark_bytes)
+        n--;
+    H.base = first;
+    H.nblocks = n;
+    H.threshold = MIN_THRESHOLD;
+    H.stress = stress;
+#ifdef PY_GC_STRESS
+    H.stress = true;
+#endif
+    H.roots = H.root_slots;
+    H.roots_cap = 256;
+    size_t c = 0;
+    for (size_t s = 0; s <= SMALL_MAX / 16; s++) {
+        while (class_size[c] < s * 16)
+            c++;
+        H.class_of[s] = (uint8_t)c;
+    }
+}
+
+void py_gc_root(py_val *slot)
+{
+    if (H.nroots == H.roots_cap)
+        platform_panic("py: too many GC roots");
+    H.roots[H.nroots++] = slot;
+}
+
+/* ---- Blocks ---- */
+
+static size_t block_index(const void *p)
+{
+    return (size_t)((const char *)p - H.base) >> BLOCK_SHIFT;
+}
+
+static char *blocks_get(size_t n)
+{
+    free_run **pp = &H.runs;
+    for (free_run *r = H.runs; r; pp = &r->next, r = r->next) {
+        if (r->n < n)
+            continue;
+        char *p = (char *)r;
+        if (r->n == n) {
+            *pp = r->next;
+        } else {
+            free_run *rest = (free_run *)(p + n * BLOCK_SIZE);
+            rest->n = r->n - n;
+            rest->next = r->next;
+            *pp = rest;
+        }
+        return p;
+    }
+    if (H.used + n > H.nblocks)
+        return NULL;
+    char *p = H.base + H.used * BLOCK_SIZE;
+    H.used += n;
+    return p;
+}
+
+static void *refill(unsigned cls)
+{
+    char *b = blocks_get(1);
+    if (!b)
+        return NULL;
+    size_t i = block_index(b), sz = class_size[cls];
+    H.meta[i] = (block_meta){B_SMALL, (uint8_t)cls, 0, 0};
+    size_t count = BLOCK_SIZE / sz;
+    free_slot *head = NULL;
+    for (size_t k = count; k-- > 1;) {
+        free_slot *s = (free_slot *)(b + k * sz);
+        s->type = NULL;
+        s->next = head;
+        head = s;
+    }
+    H.free[cls] = head;
+    return b; /* slot 0 goes to the caller */
+}
+
+static void *large_get(size_t size)
+{
+    size_t n = (size + BLOCK_SIZE - 1) >> BLOCK_SHIFT;
+    char *b = blocks_get(n);
+    if (!b)
+        return NULL;
+    size_t i = block_index(b);
+    H.meta[i] = (block_meta){B_LARGE_HEAD, 0, 0, (uint32_t)n};
+    for (size_t k = 1; k < n; k++)
+        H.meta[i + k] = (block_meta){B_LARGE_TAIL, 0, 0, (uint32_t)i};
+    return b;
+}
+
+static void *try_alloc(size_t size)
+{
+    if (size <= SMALL_MAX) {
+        unsigned cls = H.class_of[size >> 4];
+        free_slot *s = H.free[cls];
+        if (s) {
+            H.free[cls] = s->next;
+            H.since += class_size[cls];
+            return s;
+        }
+        void *p = refill(cls);
+        if (p)
+            H.since += class_size[cls];
+        return p;
+    }
+    void *p = large_get(size);
+    if (p)
+        H.since += size;
+    return p;
+}
+
+void *py_gc_alloc(py_type *type, size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    if (size < 16)
+        size = 16;
+    if (unlikely(H.since >= H.threshold || H.stress) && !H.collecting)
+        py_gc_collect();
+    void *p = try_alloc(size);
+    if (unlikely(!p)) {
+        if (!H.collecting)
+            py_gc_collect();
+        p = try_alloc(size);
+        if (!p)
+            py_raise_memory();
+    }
+    memset(p, 0, size);
+    ((py_object *)p)->type = type;
+    return p;
+}
+
+py_val py_raw_new(size_t size)
+{
+    raw *r = py_gc_alloc(&py_raw_type, sizeof(raw) + size);
+    r->size = size;
+    return VAL(r);
+}
+
+py_val py_raw_new_conservative(size_t size)
+{
+    raw *r = py_gc_alloc(&py_rawc_type, sizeof(raw) + size);
+    r->size = size;
+    return VAL(r);
+}
+
+void *py_raw_data(py_val v)
+{
+    return ((raw *)v)->data;
+}
+
+size_t py_raw_size(py_val v)
+{
+    return ((raw *)v)->size;
+}
+
+/* ---- Marking ---- */
+
+static void push(py_object *o)
+{
+    if (H.msp < MARK_STACK_LEN)
+        H.mark_stack[H.msp++] = VAL(o);
+    else
+        H.overflow = true; /* found again by the rescan in mark_overflowed() */
+}
+
+void py_gc_mark(py_val v)
+{
+    if (!v || (v & 1))
+        return;
+    py_object *o = OBJ(v);
+    if (!py_gc_in_heap(o) || (o->gc & MARK_BIT))
+        return;
+    o->gc |= MARK_BIT;
+    push(o);
+}
+
+void py_gc_mark_range(const py_val *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        py_gc_mark(p[i]);
+}
+
+/* The object containing address P, or NULL. */
+static py_object *find_object(uintptr_t p)
+{
+    if (!py_gc_in_heap((void *)p))
+        return NULL;
+    size_t i = block_index((void *)p);
+    block_meta *m = &H.meta[i];
+    char *b = H.base + i * BLOCK_SIZE;
+    switch (m->kind) {
+    case B_SMALL: {
+        size_t sz = class_size[m->cls];
+        size_t k = ((char *)p - b) / sz;
+        if ((k + 1) * sz > BLOCK_SIZE)
+            return NULL;
+        py_object *o = (py_object *)(b + k * sz);
+        return o->type ? o : NULL;
+    }
+    case B_LARGE_TAIL:
+        b = H.base + (size_t)m->x * BLOCK_SIZE;
+        /* fall through */
+    case B_LARGE_HEAD: {
+        py_object *o = (py_object *)b;
+        return o->type ? o : NULL;
+    }
+    default:
+        return NULL;
+    }
+}
+
+__attribute__((no_sanitize("address"))) void py_gc_mark_conservative(const void *lo,
+                                                                     const void *hi)
+{
+    const uintptr_t *p = (const uintptr_t *)(((uintptr_t)lo + 7) & ~(uintptr_t)7);
+    for (; (const void *)(p + 1) <= hi; p++) {
+        py_object *o = find_object(*p);
+        if (o && !(o->gc & MARK_BIT)) {
+            o->gc |= MARK_BIT;
+            push(o);
+        }
+    }
+}
+
+static void rawc_trace(py_object *o)
+{
+    raw *r = (raw *)o;
+    py_gc_mark_conservative(r->data, (char *)r->data + r->size);
+}
+
+static void trace(py_object *o)
+{
+    if (py_gc_in_heap(o->type))
+        py_gc_mark(VAL(o->type));
+    if (o->type->trace)
+        o->type->trace(o);
+}
+
+static void drain(void)
+{
+    while (H.msp > 0)
+        trace(OBJ(H.mark_stack[--H.msp]));
+}
+
+static void each_object(void (*fn)(py_object *o))
+{
+    for (size_t i = 0; i < H.used; i++) {
+        block_meta *m = &H.meta[i];
+        char *b = H.base + i * BLOCK_SIZE;
+        if (m->kind == B_SMALL) {
+            size_t sz = class_size[m->cls];
+            for (size_t k = 0; k + sz <= BLOCK_SIZE; k += sz)
+                if (((py_object *)(b + k))->type)
+                    fn((py_object *)(b + k));
+        } else if (m->kind == B_LARGE_HEAD) {
+            if (((py_object *)b)->type)
+                fn((py_object *)b);
+        }
+    }
+}
+
+static void retrace_marked(py_object *o)
+{
+    if (o->gc & MARK_BIT) {
+        trace(o);
+        drain();
+    }
+}
+
+static void mark_all_from_roots(void);
+
+/* ---- Threads' stacks ---- */
+
+__attribute__((noinline)) static void scan_current_stack(py_thread *t)
+{
+    jmp_buf regs; /* spills callee-saved registers onto this stack */
+    setjmp(regs);
+    volatile char here = 0;
+    char *sp = (char *)&here;
+    if (t->stack_hi)
+        py_gc_mark_conservative(sp < (char *)&regs ? sp : (char *)&regs, t->stack_hi);
+}
+
+static void mark_threads(void)
+{
+    for (py_thread *t = py_G->threads; t; t = t->next_thread) {
+        py_gc_mark(VAL(t));
+        if (t == py_G->cur)
+            scan_current_stack(t);
+        else if (t->saved_sp)
+            py_gc_mark_conservative(t->saved_sp, t->stack_hi);
+        drain();
+    }
+}
+
+extern void py_types_trace_static(void);
+
+static void mark_all_from_roots(void)
+{
+    py_interp *g = py_G;
+    if (g) {
+        py_gc_mark(g->modules);
+        py_gc_mark(g->builtins);
+        py_gc_mark(g->sys);
+        py_gc_mark(g->interned);
+        py_gc_mark(g->native_modules);
+        py_gc_mark(g->frozen);
+        py_gc_mark(g->empty_tuple);
+        py_gc_mark(g->empty_str);
+        py_gc_mark(g->empty_bytes);
+        py_gc_mark(g->memory_error);
+        py_gc_mark(g->stdout_buf);
+        py_gc_mark_range(g->chars, 128);
+    }
+    for (size_t i = 0; i < H.nroots; i++)
+        py_gc_mark(*H.roots[i]);
+    py_types_trace_static();
+    drain();
+    if (g)
+        mark_threads();
+}
+
+/* ---- Sweeping ---- */
+
+static void sweep(void)
+{
+    for (unsigned c = 0; c < NCLASSES; c++)
+        H.free[c] = NULL;
+    H.runs = NULL;
+    free_run *last = NULL;
+    size_t live = 0;
+    for (size_t i = 0; i < H.used;) {
+        block_meta *m = &H.meta[i];
+        char *b = H.base + i * BLOCK_SIZE;
+        size_t n = 1;
+        bool empty = true;
+        if (m->kind == B_SMALL) {
+            size_t sz = class_size[m->cls];
+            free_slot *head = H.free[m->cls], *first = head;
+            for (size_t k = 0; k + sz <= BLOCK_SIZE; k += sz) {
+                py_object *o = (py_object *)(b + k);
+                if (o->type && (o->gc & MARK_BIT)) {
+                    o->gc &= ~MARK_BIT;
+                    empty = false;
+                    live += sz;
+                    continue;
+                }
+                if (o->type && o->type->finalize)
+                    o->type->finalize(o);
+                free_slot *s = (free_slot *)o;
+                s->type = NULL;
+                s->next = head;
+                head = s;
+            }
+            if (!empty)
+                H.free[m->cls] = head;
+            else
+                H.free[m->cls] = first;
+        } else if (m->kind == B_LARGE_HEAD) {
+            n = m->x;
+            py_object *o = (py_object *)b;
+            if (o->gc & MARK_BIT) {
+                o->gc &= ~MARK_BIT;
+                empty = false;
+                live += n * BLOCK_SIZE;
+            } else {
+                if (o->type && o->type->finalize)
+                    o->type->finalize(o);
+                o->type = NULL;
+            }
+        }
+        if (empty) {
+            for (size_t k = 0; k < n; k++)
+                H.meta[i + k].kind = B_FREE;
+            /* Extend the previous run when adjacent, else start one. */
+            if (last && (char *)last + last->n * BLOCK_SIZE == b) {
+                last->n += n;
+            } else {
+                free_run *r = (free_run *)b;
+                r->n = n;
+                r->next = NULL;
+                if (last)
+                    last->next = r;
+                else
+                    H.runs = r;
+                last = r;
+            }
+        }
+        i += n;
+    }
+    /* A trailing run gives its blocks back to the bump region. */
+    if (last && (char *)last + last->n * BLOCK_SIZE == H.base + H.used * BLOCK_SIZE) {
+        H.used -= last->n;
+        free_run **pp = &H.runs;
+        while (*pp != last)
+            pp = &(*pp)->next;
+        *pp = NULL;
+    }
+    H.live = live;
+}
+
+void py_gc_collect(void)
+{
+    if (H.collecting)
+        return;
+    H.collecting = true;
+    H.msp = 0;
+    H.overflow = false;
+    mark_all_from_roots();
+    while (H.overflow) {
+        H.overflow = false;
+        each_object(retrace_marked);
+    }
+    sweep();
+    H.collections++;
+    H.since = 0;
+    H.threshold = H.live > MIN_THRESHOLD ? H.live : MIN_THRESHOLD;
+    H.collecting = false;
+}
+
+void py_gc_stats(size_t *live, size_t *heap, size_t *collections)
+{
+    if (live)
+        *live = H.live;
+    if (heap)
+        *heap = H.nblocks * BLOCK_SIZE;
+    if (collections)
+        *collections = H.collections;
+}
