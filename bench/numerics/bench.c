@@ -1,6 +1,6 @@
 /* bench.c (bench/numerics): nanoseconds per conversion of the numeric core
  * (runtime/py dtoa, strtod, bignum) beside glibc's nearest equivalents, on
- * fixed-seed inputs. Prints a table; run by hand (bench/README.md). */
+ * fixed-seed inputs. Prints a table; run by hand: bench-numerics [mul]. */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <stdint.h>
