@@ -130,6 +130,14 @@ static py_val range_richcmp(py_val a, py_val b, int op)
     return py_bool(op == PY_EQ ? eq : !eq);
 }
 
+static int64_t range_hash(py_val o)
+{
+    py_range *r = (py_range *)o;
+    py_val t = py_tuple_pack(3, py_small(r->len), r->len ? py_small(r->start) : py_None,
+                             r->len > 1 ? py_small(r->step) : py_None);
+    return py_hash(t);
+}
+
 static py_val range_start(py_val o) { return py_small(((py_range *)o)->start); }
 static py_val range_stop(py_val o) { return py_small(((py_range *)o)->stop); }
 static py_val range_step(py_val o) { return py_small(((py_range *)o)->step); }
@@ -169,7 +177,7 @@ static const py_method_def range_methods[] = {{"index", range_index, 0},
 py_type py_range_type = {.name = "range", .size = sizeof(py_range), .new = range_tnew,
                          .len = range_len, .repr = range_repr, .iter = range_iter,
                          .getitem = range_getitem, .contains = range_contains,
-                         .richcmp = range_richcmp, .getset = range_getset,
+                         .richcmp = range_richcmp, .hash = range_hash, .getset = range_getset,
                          .methods = range_methods};
 
 /* ---- enumerate, zip, map, filter, reversed ---- */
@@ -590,6 +598,14 @@ BF(next)
     py_type *t = py_type_of(args[0]);
     if (!t->next)
         py_raise(&py_exc_TypeError, "'%T' object is not an iterator", args[0]);
+    if (t == &py_generator_type && nargs == 1) {
+        /* A generator's return value travels in StopIteration. */
+        bool done;
+        py_val r = py_vm_gen_send(args[0], py_None, PY_NULL, &done);
+        if (done)
+            py_raise_stop(r == py_None ? PY_NULL : r);
+        return r;
+    }
     py_val v = t->next(args[0]);
     if (v)
         return v;

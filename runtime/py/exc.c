@@ -75,8 +75,13 @@ static void exc_trace(py_object *o)
     py_gc_mark(e->notes);
 }
 
+static py_type *errno_type(int err);
+
 static py_val exc_tnew(py_type *t, py_val *args, int nargs, py_val kw)
 {
+    /* OSError(errno, ...) makes the subclass for that errno, as CPython. */
+    if (t == &py_exc_OSError && nargs >= 2 && py_is_small(args[0]))
+        t = errno_type((int)py_small_value(args[0]));
     py_exc *e = py_gc_alloc(t, t->size);
     e->args = py_tuple_from(args, (size_t)nargs);
     return VAL(e);

@@ -351,10 +351,15 @@ void py_type_ready(py_type *t)
         t->ob.type = &py_type_type;
     if (!t->base && t != &py_object_type)
         t->base = &py_object_type;
+    bool own_hash = t->hash != NULL, own_cmp = t->richcmp != NULL;
     if (t->base) {
         py_type_ready(t->base);
         inherit_slots(t, t->base);
     }
+    /* A type that defines equality without a hash is unhashable. */
+    bool unhashable = !own_hash && own_cmp && t != &py_object_type;
+    if (unhashable)
+        t->hash = NULL;
     if (!(t->flags & TF_HEAP)) {
         if (nstatics == sizeof statics / sizeof statics[0])
             platform_panic("py: too many static types");
@@ -374,7 +379,7 @@ void py_type_ready(py_type *t)
         py_dict_set_str(t->dict, "__module__", py_str_new(t->name, (size_t)(dot - t->name)));
     else
         py_dict_set_str(t->dict, "__module__", py_str_intern("builtins"));
-    if (!t->hash && t->richcmp && t->richcmp != py_object_type.richcmp)
+    if (unhashable || (!t->hash && t != &py_object_type))
         py_dict_set_str(t->dict, "__hash__", py_None);
 }
 

@@ -114,12 +114,16 @@ static void bind_args(py_function *fn, py_code *co, py_val *locals, py_val *args
                 py_dict_set(varkw, name, v);
                 continue;
             }
-            for (int i = 0; i < co->nposonly; i++)
-                if (py_str_eq(py_tuple_data(co->varnames)[i], name))
-                    py_raise(&py_exc_TypeError,
-                             "%S() got some positional-only arguments passed as keyword "
-                             "arguments: '%S'",
-                             co->qualname, name);
+            py_val bad = py_list_new(0);
+            for (int k2 = 0; k2 < nkw; k2++)
+                for (int i = 0; i < co->nposonly; i++)
+                    if (py_str_eq(py_tuple_data(co->varnames)[i], py_tuple_data(kw)[k2]))
+                        py_list_append(bad, py_tuple_data(kw)[k2]);
+            if (py_list_len(bad))
+                py_raise(&py_exc_TypeError,
+                         "%S() got some positional-only arguments passed as keyword "
+                         "arguments: '%S'",
+                         co->qualname, py_str_join(py_str_intern(", "), bad));
             py_raise(&py_exc_TypeError, "%S() got an unexpected keyword argument '%S'",
                      co->qualname, name);
         }
