@@ -517,7 +517,7 @@ void py_sys_init(int argc, char **argv)
     py_module_add_str(m, "version", "3.11.7 (uniconf)");
     py_module_add(m, "version_info", py_tuple_pack(5, py_small(3), py_small(11), py_small(7),
                                                    py_str_intern("final"), py_small(0)));
-    /* sys.maxsize (2**63 - 1) arrives with big ints (bigint.c). */
+    py_module_add(m, "maxsize", py_int(INT64_MAX));
     py_module_add_str(m, "byteorder", "little");
     py_module_add_str(m, "platform", "uniconf");
     py_module_add(m, "hexversion", py_small(0x030B07F0));

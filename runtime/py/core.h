@@ -409,7 +409,6 @@ py_val py_float_repr_d(double d);
 int64_t py_float_hash_d(double d);
 py_val py_float_format(py_val v, py_val spec);
 py_val py_float_from_str(const char *s, size_t len, bool *ok);
-void py_dtoa_repr(double d, char *buf, size_t size);
 static inline double py_float_v(py_val v)
 {
     return ((py_floatobj *)v)->v;

@@ -2,6 +2,7 @@
  * and modulo signs, ZeroDivisionError, pow domain), CPython's hash of
  * numbers, repr (shortest round-trip), and format specs. */
 #include "core.h"
+#include "dtoa.h"
 
 #include <math.h>
 
@@ -209,13 +210,6 @@ static int float_truth(py_val v)
 
 /* ---- Text ---- */
 
-py_val py_float_repr_d(double d)
-{
-    char buf[40];
-    py_dtoa_repr(d, buf, sizeof buf);
-    return py_str_new(buf, strlen(buf));
-}
-
 static py_val float_repr(py_val v)
 {
     return py_float_repr_d(py_float_v(v));
@@ -295,26 +289,14 @@ static py_val m_round(py_val *a, int n, py_val kw)
         return py_int_from_double(r);
     }
     intptr_t nd = py_index(a[1]);
-    if (!isfinite(x) || x == 0)
-        return py_float(x);
-    if (nd > 308)
-        return py_float(x);
-    if (nd < -308)
-        return py_float(copysign(0.0, x));
-    /* Format with nd digits after the point using correct rounding
-     * (round-half-even on the exact binary value), then parse back. */
-    py_val spec = py_str_format(".%df", (int)(nd > 0 ? nd : 0));
-    if (nd >= 0) {
-        py_val s = py_float_format(a[0], spec);
-        bool ok;
-        return py_float_from_str(py_strp(s)->data, py_strp(s)->len, &ok);
-    }
-    double p = pow(10.0, (double)-nd);
-    double y = x / p;
-    double r = rint(y);
-    if (fabs(y - r) == 0.5)
-        r = 2.0 * rint(y / 2.0);
-    return py_float(r * p);
+    if (nd > 400)
+        nd = 400;
+    if (nd < -400)
+        nd = -400;
+    double out;
+    if (py_dtoa_round(x, (int)nd, &out) != 0)
+        py_raise(&py_exc_OverflowError, "rounded value too large to represent");
+    return py_float(out);
 }
 
 static py_val m_trunc(py_val *a, int n, py_val kw)
