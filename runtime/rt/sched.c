@@ -187,7 +187,11 @@ static void switch_stacks(void **save_sp, void *load_sp, struct rt_task *from,
  * again. */
 static void task_suspend(struct rt_task *task)
 {
+    if (sched.hooks.leaving)
+        sched.hooks.leaving(task);
     switch_stacks(&task->sp, sched.boot_sp, task, NULL, task->state == TASK_DONE);
+    if (sched.hooks.entered)
+        sched.hooks.entered(task);
 }
 
 static void release_slot(struct rt_task *task)
@@ -221,6 +225,8 @@ static _Noreturn void task_main(void *argument)
         sched.boot_stack_size = boot_size;
     }
 #endif
+    if (sched.hooks.entered)
+        sched.hooks.entered(task);
     task->entry(task->argument);
     task->state = TASK_DONE;
     sched.live--;
@@ -438,12 +444,8 @@ static void run_task(struct rt_task *task)
 {
     sched.current = task;
     task->state = TASK_RUNNING;
-    if (sched.hooks.resuming)
-        sched.hooks.resuming(task);
     switch_stacks(&sched.boot_sp, task->sp, NULL, task, false);
     sched.current = NULL;
-    if (sched.hooks.suspended)
-        sched.hooks.suspended(task, task->sp);
     if (task->state == TASK_DONE)
         rt_task_release(task);
 }

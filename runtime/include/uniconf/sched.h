@@ -97,12 +97,13 @@ void rt_task_stack(const struct rt_task *task, void **low, size_t *size);
 
 /* The embedder's view of switches, so that per-task state (the interpreter's
  * current thread, where a suspended stack ends) stays in step. Both run on
- * the scheduler's own stack: RESUMING just before TASK runs again, SUSPENDED
- * just after it stopped, with the exact stack pointer at which it stopped
- * (its registers are saved at and above it, up to the top of its stack). */
+ * the task's own stack: LEAVING just before TASK gives up the CPU (it is
+ * blocked, yielding or ending), ENTERED when it starts and each time it gets
+ * the CPU back. Everything TASK keeps lies at or above the frame LEAVING runs
+ * in, and its registers are as they will be while it is switched out. */
 struct rt_switch_hooks {
-    void (*resuming)(struct rt_task *task);
-    void (*suspended)(struct rt_task *task, void *stack_pointer);
+    void (*leaving)(struct rt_task *task);
+    void (*entered)(struct rt_task *task);
 };
 void rt_sched_set_hooks(const struct rt_switch_hooks *hooks);
 

@@ -135,19 +135,26 @@ static void joiner(void *arg)
 
 static int resumes, suspends, bad_sp;
 
-static void on_resuming(struct rt_task *task)
+/* Both hooks must run on the task's own stack. */
+static void check_on_own_stack(struct rt_task *task)
 {
-    (void)task;
-    resumes++;
-}
-
-static void on_suspended(struct rt_task *task, void *sp)
-{
+    char here;
     void *low;
     size_t size;
     rt_task_stack(task, &low, &size);
-    if ((char *)sp < (char *)low || (char *)sp >= (char *)low + size)
+    if (&here < (char *)low || &here >= (char *)low + size || task != rt_task_current())
         bad_sp++;
+}
+
+static void on_entered(struct rt_task *task)
+{
+    check_on_own_stack(task);
+    resumes++;
+}
+
+static void on_leaving(struct rt_task *task)
+{
+    check_on_own_stack(task);
     suspends++;
 }
 
@@ -184,7 +191,7 @@ int main(void)
     size_t size;
     CHECK(platform_memory(8u << 20, &base, &size) == 0);
     CHECK(rt_sched_init(base, size, 64 * 1024) == 0);
-    struct rt_switch_hooks hooks = {on_resuming, on_suspended};
+    struct rt_switch_hooks hooks = {on_leaving, on_entered};
     rt_sched_set_hooks(&hooks);
 
     rt_task_spawn("ping", pinger, NULL);
