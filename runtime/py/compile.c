@@ -1634,12 +1634,13 @@ static void with_items(compiler *C, node *n, int i)
     cexpr(C, w->a);
     emit0(C, OP_BEFORE_WITH);
     int handler = new_label(C), end = new_label(C);
-    emit_jump(C, OP_SETUP_FINALLY, handler);
-    push_fb(C, FB_WITH, 0, 0, NULL);
+    /* The handler's level is just above __exit__: bind the target first. */
     if (w->b)
         store(C, w->b);
     else
         emit0(C, OP_POP_TOP);
+    emit_jump(C, OP_SETUP_FINALLY, handler);
+    push_fb(C, FB_WITH, 0, 0, NULL);
     if (i + 1 < n->n)
         with_items(C, n, i + 1);
     else

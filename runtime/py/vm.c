@@ -1452,7 +1452,7 @@ L_RAISE: {
     py_val cause = n == 2 ? POP() : PY_NULL;
     py_val e = POP();
     SAVE_SP();
-    py_throw(do_raise(e, cause));
+    py_raise_obj(do_raise(e, cause));
 }
 L_BEFORE_WITH: {
     py_val mgr = TOP();
