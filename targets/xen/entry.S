@@ -81,6 +81,7 @@ xen_failsafe_callback:
  * that came meanwhile, which a plain iretq could miss. */
     .globl xen_hypervisor_callback
 xen_hypervisor_callback:
+    cld                     /* the interrupted code may be copying backwards */
     mov (%rsp), %rcx
     mov 8(%rsp), %r11
     add $16, %rsp

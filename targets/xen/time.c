@@ -26,8 +26,20 @@ static uint64_t scale_delta(uint64_t delta, uint32_t mul, int8_t shift)
     return (uint64_t)(((unsigned __int128)delta * mul) >> 32);
 }
 
-/* System time at TSC value TSC (which may be before the time info's own
- * timestamp, for the entry TSC). */
+/* A TSC this far behind the time info's timestamp was not read on the CPU
+ * that wrote it (see system_at_tsc). */
+#define MAX_TSC_BEHIND_NS 1000000000u
+
+/* System time at TSC value TSC (with NOW, the TSC read here).
+ *
+ * The TSC and the timestamp are compared as a signed difference: Xen gives
+ * a guest a TSC counted from its creation, and the timestamp of time info
+ * written before that is "negative". A TSC behind the timestamp is genuine
+ * when it is a little behind (the entry TSC, read before Xen last updated
+ * the time info) and is extrapolated back; far behind, it was read on
+ * another physical CPU than the one that wrote the time info (QEMU's
+ * emulated CPUs do not keep their TSCs in step) and the time info's own
+ * system time is the best answer. */
 static uint64_t system_at_tsc(uint64_t tsc, int now)
 {
     const volatile struct vcpu_time_info *t = &xen_shared_info->vcpu_info[0].time;
@@ -38,11 +50,15 @@ static uint64_t system_at_tsc(uint64_t tsc, int now)
         barrier();
         if (now)
             tsc = x86_rdtsc();
-        uint64_t stamp = t->tsc_timestamp;
-        if (tsc >= stamp)
-            ns = t->system_time + scale_delta(tsc - stamp, t->tsc_to_system_mul, t->tsc_shift);
-        else
-            ns = t->system_time - scale_delta(stamp - tsc, t->tsc_to_system_mul, t->tsc_shift);
+        int64_t delta = (int64_t)(tsc - t->tsc_timestamp);
+        ns = t->system_time;
+        if (delta >= 0) {
+            ns += scale_delta((uint64_t)delta, t->tsc_to_system_mul, t->tsc_shift);
+        } else {
+            uint64_t behind = scale_delta(-(uint64_t)delta, t->tsc_to_system_mul, t->tsc_shift);
+            if (behind < MAX_TSC_BEHIND_NS && behind < ns)
+                ns -= behind;
+        }
         barrier();
     } while ((version & 1) || version != t->version);
     return ns;
@@ -60,12 +76,24 @@ uint64_t xen_time_entry_ns(void)
 
 void xen_time_init(void)
 {
+    /* Not after now, whatever the TSC and the time info disagree on. */
+    uint64_t now = xen_time_system_ns();
     entry_system_ns = system_at_tsc(xen_entry_tsc, 0);
+    if (entry_system_ns > now)
+        entry_system_ns = now;
 }
 
 uint64_t platform_monotonic_ns(void)
 {
-    return xen_time_system_ns() - entry_system_ns;
+    /* Never backwards, even when Xen's view of time differs a little
+     * between physical CPUs. */
+    static uint64_t last;
+    uint64_t now = xen_time_system_ns();
+    now = now > entry_system_ns ? now - entry_system_ns : 0;
+    if (now < last)
+        return last;
+    last = now;
+    return now;
 }
 
 uint64_t platform_wallclock_ns(void)

@@ -108,6 +108,23 @@ static void check_time(void)
         waits);
 }
 
+/* 1 when an event of watch TOKEN comes within 2 s, else 0. */
+static int wait_watch_event(const char *token)
+{
+    char path[256], got[32];
+    uint64_t deadline = platform_monotonic_ns() + 2000000000u;
+    for (;;) {
+        if (xen_xenstore_read_watch(path, sizeof(path), got, sizeof(got)) == 1) {
+            if (strcmp(got, token) == 0)
+                return 1;
+            continue;
+        }
+        if (platform_monotonic_ns() >= deadline)
+            return 0;
+        platform_wait(deadline);
+    }
+}
+
 static void check_xenstore(void)
 {
     say("selftest: xenstore name=%s domid=%s", xen_xenstore_name(),
@@ -126,21 +143,14 @@ static void check_xenstore(void)
     say("selftest: xenstore directory of home: %s", has_name ? "has name" : "WRONG");
     if (!has_name)
         say("selftest: directory %s -> %d", home, entries);
-    /* A watch: one event when set, one for the write. */
+    /* A watch: one event when it is set, one for a write. */
     int err = xen_xenstore_watch("data/selftest", "tok1");
+    int initial = err ? err : wait_watch_event("tok1");
     err = err ? err : xen_xenstore_write("data/selftest", "hello");
-    int events = 0;
-    char path[256], token[32];
-    uint64_t deadline = platform_monotonic_ns() + 2000000000u;
-    while (events < 2 && !err && platform_monotonic_ns() < deadline) {
-        if (xen_xenstore_read_watch(path, sizeof(path), token, sizeof(token)) == 1) {
-            events += strcmp(token, "tok1") == 0;
-            continue;
-        }
-        platform_wait(deadline);
-    }
+    int written = err ? err : wait_watch_event("tok1");
     n = xen_xenstore_read("data/selftest", buf, sizeof(buf));
-    say("selftest: xenstore watch events=%d write/read=%s", events, n > 0 ? buf : uc_strerror(n));
+    say("selftest: xenstore watch initial=%s write=%s read back=%s", initial == 1 ? "event" : "NONE",
+        written == 1 ? "event" : "NONE", n > 0 ? buf : uc_strerror(n));
     xen_xenstore_unwatch("data/selftest", "tok1");
 }
 
