@@ -821,6 +821,27 @@ py_val py_str_mod(py_val fmt, py_val args)
                 py_raise(&py_exc_TypeError, "not enough arguments for format string");
             val = items[ai++];
         }
+        /* The common plain cases go straight into the builder. */
+        if (fs.width < 0 && fs.prec < 0 && !fs.sign && !fs.alt && !fs.zero && !fs.align) {
+            if ((conv == 'd' || conv == 'i') && py_is_small(val)) {
+                char buf[24];
+                int k = 0;
+                intptr_t x = py_small_value(val);
+                uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+                do {
+                    buf[sizeof buf - 1 - k++] = (char)('0' + u % 10);
+                    u /= 10;
+                } while (u);
+                if (x < 0)
+                    buf[sizeof buf - 1 - k++] = '-';
+                py_builder_add(&b, buf + sizeof buf - k, (size_t)k);
+                continue;
+            }
+            if (conv == 's' && py_str_check(val)) {
+                py_builder_add_str(&b, val);
+                continue;
+            }
+        }
         if (fs.zero && fs.align != '<' && conv != 's' && conv != 'r' && conv != 'a' && conv != 'c') {
             fs.fill = '0';
             fs.align = '=';
