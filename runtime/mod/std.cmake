@@ -1,0 +1,2 @@
+# The standard modules' sources (owner: the standard-modules engineer).
+set(UNICONF_MOD_STD_SOURCES std.c)
