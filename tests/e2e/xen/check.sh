@@ -3,7 +3,8 @@
 #   check.sh prepare XEN_HOST              the emulated host's cache
 #   check.sh batch XEN_HOST OUT K C...     one boot running every case
 #   check.sh expect OUT N EXPECTED         case N's console and status
-#   check.sh run XEN_HOST KERNEL CONFIG    `xen-host run`: output, status 5
+#   check.sh run XEN_HOST KERNEL CONFIG INPUT   `xen-host run`: input, stop
+#   check.sh cli XEN_HOST KERNEL CONFIG    xen-host's usage errors
 #   check.sh xlcheck XLCHECK DIR           the .xl checker on DIR/*.xl
 # Exit 77 (ctest: skipped) with the reason when this machine cannot run
 # the emulated host.
@@ -64,22 +65,62 @@ expect)
     exit $fail
     ;;
 run)
+    # The guest echoes a line of console input (-i), then waits for a stop
+    # request, which comes at its time limit (-t 6): it stops cleanly, and
+    # the status is the timeout's, 124.
     skip_without_qemu
-    xen_host=$2 kernel=$3 cfg=$4
-    out=$("$xen_host" run -t 60 "$kernel" "$cfg" 2> /tmp/xen-run-$$.err)
+    xen_host=$2 kernel=$3 cfg=$4 input=$5
+    err=$(mktemp)
+    out=$("$xen_host" run -t 6 -i "$input" "$kernel" "$cfg" 2> "$err")
     status=$?
     echo "$out"
-    sed 's/^/stderr: /' /tmp/xen-run-$$.err
-    rm -f /tmp/xen-run-$$.err
+    sed 's/^/stderr: /' "$err"
+    rm -f "$err"
     fail=0
-    [ $status = 5 ] || { echo "FAIL: status $status, expected 5"; fail=1; }
-    grep -q '^selftest: argc=3 args \[quick\] \[exit=5\]$' <<< "$out" || { echo "FAIL: no args line"; fail=1; }
-    grep -q '^EXIT=5$' <<< "$out" || { echo "FAIL: no EXIT=5 line"; fail=1; }
+    [ $status = 124 ] || { echo "FAIL: status $status, expected 124"; fail=1; }
+    for want in 'selftest: argc=5 args [quick] [echo] [stopwait] [exit=5]' \
+        'selftest: input [hello console]' 'selftest: stop requested (reason 1)' 'EXIT=5'; do
+        grep -qxF "$want" <<< "$out" || { echo "FAIL: no line: $want"; fail=1; }
+    done
+    [ $fail = 0 ] && echo PASS
+    exit $fail
+    ;;
+cli)
+    # Each misuse: the exit status and the start of the one-line message.
+    xen_host=$2 kernel=$3 cfg=$4
+    fail=0
+    empty=$(mktemp -d)
+    expect_cli() {  # status message-prefix -- args...
+        local want=$1 msg=$2
+        shift 3
+        local got
+        got=$(UNICONF_XEN_CACHE=$empty UNICONF_XEN_EMULATE=1 "$xen_host" "$@" 2>&1)
+        local st=$?
+        if [ $st != "$want" ] || [ "${got#"xen-host: $msg"}" = "$got" ]; then
+            echo "FAIL: xen-host $* -> status $st (want $want): $got"
+            fail=1
+        fi
+    }
+    expect_cli 2 "missing command" --
+    expect_cli 2 "unknown command 'frobnicate'" -- frobnicate
+    expect_cli 2 "prepare takes no arguments" -- prepare now
+    expect_cli 2 "run needs KERNEL and CONFIG.xl" -- run
+    expect_cli 2 "no such kernel: /nonexistent" -- run /nonexistent "$cfg"
+    expect_cli 2 "no such xl config: /nonexistent" -- run "$kernel" /nonexistent
+    expect_cli 2 "no such input file: /nonexistent" -- run -i /nonexistent "$kernel" "$cfg"
+    expect_cli 2 "-t needs a whole number of seconds" -- run -t soon "$kernel" "$cfg"
+    expect_cli 2 "run: unknown option --bogus" -- run --bogus "$kernel" "$cfg"
+    expect_cli 2 "run: unexpected argument 'extra'" -- run "$kernel" "$cfg" extra
+    expect_cli 2 "batch needs -o OUTDIR" -- batch "$kernel" "$cfg"
+    expect_cli 2 "batch needs KERNEL CONFIG.xl pairs" -- batch -o "$empty/out" "$kernel"
+    expect_cli 125 "the emulated Xen host is not prepared" -- run "$kernel" "$cfg"
+    "$xen_host" help | grep -q '^usage: xen-host prepare' || { echo "FAIL: help"; fail=1; }
+    rm -rf "$empty"
     [ $fail = 0 ] && echo PASS
     exit $fail
     ;;
 xlcheck)
-    xlcheck=$2 dir=$3
+    xlcheck=$(cd "$(dirname "$2")" && pwd)/$(basename "$2") dir=$3
     fail=0
     for f in "$dir"/good-*.xl; do
         if ! "$xlcheck" "$f"; then

@@ -5,7 +5,9 @@
  *
  * Boot arguments (the xl "extra" line): "exit=N" ends with status N after
  * the checks; "panic" ends in platform_panic(); "fault" dereferences NULL
- * (a page fault the trap table must report); "quick" skips to the end.
+ * (a page fault the trap table must report); "quick" skips the checks;
+ * "echo" reads a line of console input and prints it; "stopwait" waits
+ * for the toolstack to ask the guest to stop (xl shutdown).
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -176,6 +178,37 @@ static void check_random(void)
                                : (a[0] != b[0] && a[1] != b[1] && a[0] != a[1]) ? "ok" : "WRONG");
 }
 
+/* Reads console input until a newline (10 s at most) and prints it. */
+static void echo_input(void)
+{
+    char line[128];
+    size_t len = 0;
+    uint64_t deadline = platform_monotonic_ns() + 10000000000ULL;
+    while (platform_monotonic_ns() < deadline) {
+        char c;
+        int n = platform_console_read(&c, 1);
+        if (n == UC_EAGAIN) {
+            platform_wait(deadline);
+            continue;
+        }
+        if (n <= 0 || c == '\n')
+            break;
+        if (c != '\r' && len < sizeof(line) - 1)
+            line[len++] = c;
+    }
+    line[len] = 0;
+    say("selftest: input [%s]", line);
+}
+
+static void wait_for_stop(void)
+{
+    say("selftest: waiting for a stop request");
+    int reason;
+    while (!(reason = platform_stop_requested()))
+        platform_wait(UINT64_MAX);
+    say("selftest: stop requested (reason %d)", reason);
+}
+
 int main(int argc, char **argv)
 {
     uint64_t first = platform_monotonic_ns();
@@ -195,6 +228,10 @@ int main(int argc, char **argv)
         check_random();
         check_memory();
     }
+    if (has_arg(argc, argv, "echo"))
+        echo_input();
+    if (has_arg(argc, argv, "stopwait"))
+        wait_for_stop();
     if (has_arg(argc, argv, "panic"))
         platform_panic("selftest: panic on request");
     if (has_arg(argc, argv, "fault")) {
