@@ -16,8 +16,9 @@
 
 static grant_entry_v1_t table[ENTRIES] __attribute__((aligned(PAGE_SIZE)));
 
-/* Free references, as a stack. */
-static grant_ref_t free_refs[ENTRIES];
+/* Free references, as a stack (16 bits hold them all). */
+_Static_assert(ENTRIES <= 65536, "grant references fit in 16 bits");
+static uint16_t free_refs[ENTRIES];
 static unsigned free_count;
 
 void xen_gnttab_init(void)
@@ -30,7 +31,7 @@ void xen_gnttab_init(void)
     for (unsigned i = 0; i < FRAMES; i++)
         xen_mm_map_foreign_frame((char *)table + i * PAGE_SIZE, frames[i]);
     for (grant_ref_t ref = ENTRIES - 1; ref >= GNTTAB_NR_RESERVED_ENTRIES; ref--)
-        free_refs[free_count++] = ref;
+        free_refs[free_count++] = (uint16_t)ref;
 }
 
 int xen_gnttab_grant_page(domid_t domid, const void *page, int readonly, grant_ref_t *ref)
@@ -58,7 +59,7 @@ int xen_gnttab_end(grant_ref_t ref)
         if (old & (GTF_reading | GTF_writing))
             return UC_EBUSY;
     } while (!__atomic_compare_exchange_n(flags, &old, 0, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST));
-    free_refs[free_count++] = ref;
+    free_refs[free_count++] = (uint16_t)ref;
     return 0;
 }
 

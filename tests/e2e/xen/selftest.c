@@ -94,6 +94,27 @@ static void check_memory(void)
         xen_mm_total_pages() * 4, pages, bad);
 }
 
+/* The clock read back to back for 200 ms: no step of a second or more
+ * (the guest may lose the CPU for a while under emulation, not for that
+ * long), never backwards. */
+static void check_clock_steady(void)
+{
+    uint64_t t0 = platform_monotonic_ns(), prev = t0, largest = 0;
+    int backwards = 0;
+    while (prev - t0 < 200000000u) {
+        uint64_t now = platform_monotonic_ns();
+        backwards += now < prev;
+        if (now > prev && now - prev > largest)
+            largest = now - prev;
+        prev = now;
+    }
+    if (largest < 1000000000u && !backwards)
+        say("selftest: clock steady");
+    else
+        say("selftest: CLOCK JUMPED: largest step %lu ms, %d times backwards",
+            (unsigned long)(largest / 1000000u), backwards);
+}
+
 static void check_time(void)
 {
     uint64_t wall = platform_wallclock_ns();
@@ -222,6 +243,7 @@ int main(int argc, char **argv)
         strcmp(argv[0], xen_xenstore_name()) == 0 ? "yes" : "NO");
     if (!has_arg(argc, argv, "quick")) {
         check_doubles();
+        check_clock_steady();
         check_time();
         check_xenstore();
         check_gnttab();
