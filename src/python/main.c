@@ -5,6 +5,8 @@
 #include <uniconf/platform.h>
 #include <uniconf/py.h>
 
+#include "modules.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,6 +216,7 @@ int main(int argc, char **argv)
         return 1;
     }
     py_import_set_hook(import_hook);
+    mod_register_std();
     int status = 0;
     if (code_arg) {
         struct path_arg pa = {""};
