@@ -12,7 +12,10 @@
 #include <uniconf/py.h>
 
 /* The standard modules (math, json, ...). */
-#define UC_STD_MODULES(X)
+#define UC_STD_MODULES(X) \
+    X(errno)              \
+    X(binascii)           \
+    X(hashlib)
 
 /* The modules over devices and tasks (time, socket, ...). */
 #define UC_DEVICE_MODULES(X)
