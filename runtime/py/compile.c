@@ -191,6 +191,7 @@ static void visit_comp(compiler *C, scope *s, node *n, const char *name)
 
 static void visit(compiler *C, scope *s, node *n)
 {
+    py_check_cstack();
     switch (n->kind) {
     case N_NAME:
         addsym(s, n->v, USE);
@@ -420,6 +421,7 @@ static void make_cell(scope *owner, py_val name)
 
 static void resolve(compiler *C, scope *s)
 {
+    py_check_cstack();
     py_val items = py_list_new(0);
     size_t pos = 0;
     py_val k, v;
@@ -1267,6 +1269,7 @@ static void compare_op(compiler *C, int op)
 /* Jumps to LABEL when the truth of N equals COND. */
 static void jump_if(compiler *C, node *n, bool cond, int label)
 {
+    py_check_cstack();
     if (n->kind == N_UNARY && n->op == UN_NOT) {
         jump_if(C, n->a, !cond, label);
         return;

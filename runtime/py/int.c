@@ -28,11 +28,6 @@ bool py_is_int(py_val v)
     return t == &py_int_type || (t->flags & TF_INT);
 }
 
-static inline bool is_big(py_val v)
-{
-    return !py_is_small(v) && OBJ(v)->type != &py_bool_type;
-}
-
 /* An int-like value as a small int when possible (bool -> 0/1). */
 static inline bool as_small(py_val v, intptr_t *out)
 {

@@ -788,6 +788,7 @@ static node *star_or_named(parser *P)
 
 static node *atom(parser *P)
 {
+    py_check_cstack();
     int line = P->L.tline, col = P->L.tcol;
     switch (TOK) {
     case T_NUMBER: {
@@ -1029,6 +1030,7 @@ static node *call_args(parser *P, node *f, int line, int col)
 
 static node *primary(parser *P)
 {
+    py_check_cstack();
     node *a = atom(P);
     for (;;) {
         int line = P->L.tline, col = P->L.tcol;
@@ -1091,6 +1093,7 @@ static node *power(parser *P)
 
 static node *factor(parser *P)
 {
+    py_check_cstack();
     int line = P->L.tline, col = P->L.tcol;
     int op = -1;
     if (is_op(P, "-"))
@@ -1130,6 +1133,7 @@ static const struct {
 
 static node *binary(parser *P, int level)
 {
+    py_check_cstack();
     if (level > 5)
         return factor(P);
     node *a = binary(P, level + 1);
@@ -1204,6 +1208,7 @@ static node *comparison(parser *P)
 
 static node *not_test(parser *P)
 {
+    py_check_cstack();
     if (is_kw(P, "not")) {
         int line = P->L.tline, col = P->L.tcol;
         next(&P->L);
@@ -1271,6 +1276,7 @@ static node *yield_expr(parser *P)
 
 static node *test(parser *P)
 {
+    py_check_cstack();
     if (is_kw(P, "lambda"))
         return lambdef(P);
     if (is_kw(P, "yield"))
@@ -1363,6 +1369,7 @@ static node *parse_sub_expr(parser *P, const char *s, size_t n, int line, int co
 
 static node *parse_fstring(parser *P, const char *s, size_t n, bool raw, int line, int col)
 {
+    py_check_cstack();
     node *j = mk(P, N_JOINEDSTR, line, col);
     nlist parts = {0};
     py_builder lit;
@@ -1486,6 +1493,7 @@ static node *parse_fstring(parser *P, const char *s, size_t n, bool raw, int lin
 
 static void check_target(parser *P, node *t, bool del, bool aug)
 {
+    py_check_cstack();
     const char *what = NULL;
     switch (t->kind) {
     case N_NAME:
@@ -1964,6 +1972,7 @@ static node *if_stmt(parser *P, const char *kind)
 
 static node *statement(parser *P)
 {
+    py_check_cstack();
     int line = P->L.tline, col = P->L.tcol;
     if (TOK == T_INDENT)
         error_at(&P->L, &py_exc_IndentationError, line, col, "unexpected indent");
