@@ -207,7 +207,7 @@ static py_val load_module(py_val name)
         char buf[256];
         if (n >= sizeof buf)
             n = sizeof buf - 1;
-        memcpy(buf, s, n);
+        py_copy(buf, s, n);
         buf[n] = 0;
         int r = py_G->import_hook(buf, &code);
         if (r == 0 && code)
@@ -313,7 +313,7 @@ void py_sys_write(int stream, const char *s, size_t len)
             return;
         }
     }
-    memcpy((char *)py_raw_data(py_G->stdout_buf) + out_len, s, len);
+    py_copy((char *)py_raw_data(py_G->stdout_buf) + out_len, s, len);
     out_len += len;
     if (py_G->interactive && memchr(s, '\n', len))
         py_sys_flush();

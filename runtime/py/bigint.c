@@ -128,7 +128,7 @@ static void divmod(const view *a, const view *b, py_val *q, py_val *m)
     py_bigint *R = alloc(a->n > b->n ? a->n : b->n);
     size_t qn = 0, rn = 0;
     if (py_bignum_cmp(a->d, a->n, b->d, b->n) < 0) {
-        memcpy(R->d, a->d, a->n * sizeof(uint32_t));
+        py_copy(R->d, a->d, a->n * sizeof(uint32_t));
         rn = a->n;
     } else {
         uint32_t *s = scratch(py_bignum_divrem_scratch(a->n, b->n));
@@ -379,7 +379,7 @@ py_val py_big_neg(py_val v)
     view x;
     view_of(v, &x);
     py_bigint *r = alloc(x.n);
-    memcpy(r->d, x.d, x.n * sizeof(uint32_t));
+    py_copy(r->d, x.d, x.n * sizeof(uint32_t));
     return finish(r, x.n, !x.neg && x.n);
 }
 

@@ -20,7 +20,7 @@ static void grow(py_builder *b, size_t extra)
     if (ncap < b->len + extra)
         ncap = b->len + extra;
     py_val nb = py_raw_new(ncap);
-    memcpy(py_raw_data(nb), py_raw_data(b->buf), b->len);
+    py_copy(py_raw_data(nb), py_raw_data(b->buf), b->len);
     b->buf = nb;
 }
 
@@ -30,7 +30,7 @@ void py_builder_add(py_builder *b, const char *s, size_t len)
         /* S may live in the heap and move? No: objects never move. */
         grow(b, len);
     }
-    memcpy((char *)py_raw_data(b->buf) + b->len, s, len);
+    py_copy((char *)py_raw_data(b->buf) + b->len, s, len);
     b->len += len;
 }
 
@@ -72,7 +72,7 @@ py_val py_bytes_new(const void *data, size_t len)
         return py_G->empty_bytes;
     py_val v = py_bytes_alloc(len);
     if (len)
-        memcpy(((py_bytes *)v)->data, data, len);
+        py_copy(((py_bytes *)v)->data, data, len);
     return v;
 }
 
@@ -445,7 +445,7 @@ static py_val bytes_tnew(py_type *t, py_val *args, int nargs, py_val kw)
         py_bytes *o = py_gc_alloc(t, sizeof(py_bytes) + s->len + 1 + 16);
         o->len = s->len;
         o->hash = -1;
-        memcpy(o->data, s->data, s->len);
+        py_copy(o->data, s->data, s->len);
         return VAL(o);
     }
     return r;
@@ -779,7 +779,7 @@ static void ba_reserve(py_bytearray *b, size_t n)
         cap = n;
     py_val s = py_raw_new(cap);
     if (b->store)
-        memcpy(py_raw_data(s), py_raw_data(b->store), b->len);
+        py_copy(py_raw_data(s), py_raw_data(b->store), b->len);
     b->store = s;
     b->cap = cap;
 }
@@ -790,7 +790,7 @@ py_val py_bytearray_new(const void *data, size_t len)
     py_val keep = VAL(b);
     ba_reserve(b, len);
     if (len)
-        memcpy(py_raw_data(b->store), data, len);
+        py_copy(py_raw_data(b->store), data, len);
     b->len = len;
     return keep;
 }
@@ -829,9 +829,9 @@ static void ba_setitem(py_val o, py_val k, py_val v)
         size_t newlen = b->len - (size_t)(stop - start) + n;
         ba_reserve(b, newlen);
         uint8_t *p = py_raw_data(b->store);
-        memmove(p + start + n, p + stop, b->len - (size_t)stop);
+        py_move(p + start + n, p + stop, b->len - (size_t)stop);
         if (n)
-            memcpy(p + start, d, n);
+            py_copy(p + start, d, n);
         b->len = newlen;
         return;
     }
@@ -844,7 +844,7 @@ static void ba_setitem(py_val o, py_val k, py_val v)
     if (v)
         p[i] = byte_arg(v);
     else {
-        memmove(p + i, p + i + 1, b->len - (size_t)i - 1);
+        py_move(p + i, p + i + 1, b->len - (size_t)i - 1);
         b->len--;
     }
 }
@@ -872,7 +872,7 @@ static py_val ba_extend(py_val *a, int n, py_val kw)
     }
     ba_reserve(b, b->len + len);
     py_buffer(src, &d, &len);
-    memmove((uint8_t *)py_raw_data(b->store) + b->len, d, len);
+    py_move((uint8_t *)py_raw_data(b->store) + b->len, d, len);
     b->len += len;
     return py_None;
 }
@@ -890,7 +890,7 @@ static py_val ba_pop(py_val *a, int n, py_val kw)
         py_raise(&py_exc_IndexError, "pop index out of range");
     uint8_t *p = py_raw_data(b->store);
     uint8_t c = p[i];
-    memmove(p + i, p + i + 1, b->len - (size_t)i - 1);
+    py_move(p + i, p + i + 1, b->len - (size_t)i - 1);
     b->len--;
     return py_small(c);
 }
@@ -913,7 +913,7 @@ static py_val ba_insert(py_val *a, int n, py_val kw)
         i = (intptr_t)b->len;
     ba_reserve(b, b->len + 1);
     uint8_t *p = py_raw_data(b->store);
-    memmove(p + i + 1, p + i, b->len - (size_t)i);
+    py_move(p + i + 1, p + i, b->len - (size_t)i);
     p[i] = c;
     b->len++;
     return py_None;
@@ -965,7 +965,7 @@ static py_val ba_init(py_val self, py_val *args, int nargs, py_val kw)
         size_t n;
         py_buffer(src, &d, &n);
         ba_reserve(b, n);
-        memcpy(py_raw_data(b->store), d, n);
+        py_copy(py_raw_data(b->store), d, n);
         b->len = n;
     }
     return py_None;
@@ -1044,7 +1044,7 @@ static void mv_setitem(py_val o, py_val k, py_val v)
         if ((intptr_t)len != n || step != 1)
             py_raise(&py_exc_ValueError,
                      "memoryview assignment: lvalue and rvalue have different structures");
-        memmove(p + start, d, len);
+        py_move(p + start, d, len);
         return;
     }
     intptr_t i = py_seq_index(k, (intptr_t)m->len, "memoryview");

@@ -67,7 +67,7 @@ static _Noreturn void cerror(compiler *C, node *n, const char *fmt, ...)
     char buf[256];
     if (len >= sizeof buf)
         len = sizeof buf - 1;
-    memcpy(buf, m, len);
+    py_copy(buf, m, len);
     buf[len] = 0;
     py_raise_syntax(&py_exc_SyntaxError, buf, C->filename, n ? n->line : 1, n ? n->col + 1 : 1,
                     py_None);
@@ -100,7 +100,7 @@ static scope *new_scope(compiler *C, scope *parent, int kind, py_val name, node 
             int cap = parent->capkids ? parent->capkids * 2 : 4;
             scope **k = py_arena_alloc(C->arena, sizeof(scope *) * (size_t)cap);
             if (parent->nkids)
-                memcpy(k, parent->kids, sizeof(scope *) * (size_t)parent->nkids);
+                py_copy(k, parent->kids, sizeof(scope *) * (size_t)parent->nkids);
             parent->kids = k;
             parent->capkids = cap;
         }
@@ -540,10 +540,10 @@ static void mark_line(unit *u)
         size_t len = ((size_t *)py_raw_data(u->lines))[0];
         if (len + 8 + 8 > py_raw_size(u->lines)) {
             py_val nl = py_raw_new(py_raw_size(u->lines) * 2);
-            memcpy(py_raw_data(nl), py_raw_data(u->lines), len + 8);
+            py_copy(py_raw_data(nl), py_raw_data(u->lines), len + 8);
             u->lines = nl;
         }
-        memcpy((char *)py_raw_data(u->lines) + 8 + len, pair, 8);
+        py_copy((char *)py_raw_data(u->lines) + 8 + len, pair, 8);
         ((size_t *)py_raw_data(u->lines))[0] = len + 8;
         u->lastline = u->line;
     }
@@ -573,7 +573,7 @@ static int new_label(compiler *C)
         int cap = u->caplabels ? u->caplabels * 2 : 16;
         int *l = py_arena_alloc(C->arena, sizeof(int) * (size_t)cap);
         if (u->nlabels)
-            memcpy(l, u->labels, sizeof(int) * (size_t)u->nlabels);
+            py_copy(l, u->labels, sizeof(int) * (size_t)u->nlabels);
         u->labels = l;
         u->caplabels = cap;
     }
@@ -595,7 +595,7 @@ static void emit_jump(compiler *C, int op, int label)
         int cap = u->cappatches ? u->cappatches * 2 : 32;
         int *p = py_arena_alloc(C->arena, sizeof(int) * 2 * (size_t)cap);
         if (u->npatches)
-            memcpy(p, u->patches, sizeof(int) * 2 * (size_t)u->npatches);
+            py_copy(p, u->patches, sizeof(int) * 2 * (size_t)u->npatches);
         u->patches = p;
         u->cappatches = cap;
     }
@@ -869,7 +869,7 @@ static py_val leave_unit(compiler *C, int nargs, int nposonly, int nkwonly, int 
     py_val keep = VAL(co);
     co->codeblk = py_raw_new((size_t)n * 2 + 2);
     co->code = py_raw_data(co->codeblk);
-    memcpy(co->code, py_raw_data(u->code.buf), (size_t)n * 2);
+    py_copy(co->code, py_raw_data(u->code.buf), (size_t)n * 2);
     co->ncode = (uint32_t)n;
     scope *s = u->s;
     co->nargs = (uint16_t)nargs;

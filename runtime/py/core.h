@@ -13,6 +13,18 @@
 #include <stdint.h>
 #include <string.h>
 
+/* memcpy/memmove that accept a NULL pointer with a zero count. */
+static inline void py_copy(void *d, const void *s, size_t n)
+{
+    if (n)
+        memcpy(d, s, n);
+}
+static inline void py_move(void *d, const void *s, size_t n)
+{
+    if (n)
+        memmove(d, s, n);
+}
+
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
 #define OBJ(v) ((py_object *)(v))

@@ -51,12 +51,12 @@ py_val py_float_format(py_val v, py_val spec)
     if (!fs.grouping)
         return py_spec_pad(buf, (size_t)len, (size_t)len, &fs, '>', prefix);
     char *out = py_raw_data(py_raw_new((size_t)len * 2 + 8));
-    memcpy(out, buf, prefix);
+    py_copy(out, buf, prefix);
     size_t il = 0;
     while (prefix + il < (size_t)len && buf[prefix + il] >= '0' && buf[prefix + il] <= '9')
         il++;
     size_t k = prefix + py_group_digits(buf + prefix, il, fs.grouping, 3, out + prefix);
-    memcpy(out + k, buf + prefix + il, (size_t)len - prefix - il);
+    py_copy(out + k, buf + prefix + il, (size_t)len - prefix - il);
     k += (size_t)len - prefix - il;
     return py_spec_pad(out, k, k, &fs, '>', prefix);
 }

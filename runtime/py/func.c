@@ -162,7 +162,7 @@ static py_val method_call(py_val f, py_val *args, int nargs, py_val kw)
     if (nargs + nkw + 1 > 17)
         a = py_tuple_data(py_tuple_new((size_t)(nargs + nkw + 1)));
     a[0] = m->self;
-    memcpy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
+    py_copy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
     return py_call(m->func, a, nargs + 1, kw);
 }
 
@@ -248,7 +248,7 @@ static py_val cfunc_call(py_val f, py_val *args, int nargs, py_val kw)
     if (nargs + nkw + 1 > 17)
         a = py_tuple_data(py_tuple_new((size_t)(nargs + nkw + 1)));
     a[0] = c->self;
-    memcpy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
+    py_copy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
     return c->fn(a, nargs + 1, kw);
 }
 
@@ -356,8 +356,8 @@ uint32_t py_code_line(py_code *c, uint32_t offset)
     uint32_t line = c->firstline;
     for (size_t i = 0; i + 8 <= n; i += 8) {
         uint32_t off, l;
-        memcpy(&off, d + i, 4);
-        memcpy(&l, d + i + 4, 4);
+        py_copy(&off, d + i, 4);
+        py_copy(&l, d + i + 4, 4);
         if (off > offset)
             break;
         line = l;

@@ -242,7 +242,7 @@ py_val py_int_binop(py_val a, py_val b, int op)
             if (x == 0)
                 return py_small(0);
             if (y < 62) {
-                r = (__int128)x << y;
+                r = (__int128)x * ((__int128)1 << y);
                 goto fit;
             }
             break;
@@ -494,7 +494,7 @@ py_val py_int_format(py_val v, py_val spec)
     if (fs.grouping)
         tn = py_group_digits(d, dn, fs.grouping, base == 10 ? 3 : 4, tmp);
     else
-        memcpy(tmp, d, dn);
+        py_copy(tmp, d, dn);
     /* Zero padding with grouping pads the digits with grouped zeros. */
     if (fs.align == '=' && fs.fill == '0' && fs.width > 0 && fs.grouping) {
         size_t want = (size_t)fs.width > prefix ? (size_t)fs.width - prefix : 0;
@@ -505,7 +505,7 @@ py_val py_int_format(py_val v, py_val spec)
             py_val t2 = py_raw_new(tn * 2 + 8);
             char *zd = py_raw_data(t2);
             memset(zd, '0', raw + 1);
-            memcpy(zd + 1, tmp, 0);
+            py_copy(zd + 1, tmp, 0);
             /* rebuild: one more digit */
             char *digits2 = py_raw_data(py_raw_new(raw + 2));
             digits2[0] = '0';

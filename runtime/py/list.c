@@ -148,7 +148,7 @@ static void list_reserve(py_list *l, size_t n)
         py_raise_memory();
     py_val store = py_raw_new(cap * sizeof(py_val));
     if (l->store)
-        memcpy(py_raw_data(store), py_raw_data(l->store), l->len * sizeof(py_val));
+        py_copy(py_raw_data(store), py_raw_data(l->store), l->len * sizeof(py_val));
     l->store = store;
     l->cap = cap;
 }
@@ -171,7 +171,7 @@ py_val py_list_from(const py_val *items, size_t n)
 {
     py_val l = py_list_new(n);
     if (n)
-        memcpy(py_list_data(l), items, n * sizeof(py_val));
+        py_copy(py_list_data(l), items, n * sizeof(py_val));
     return l;
 }
 
@@ -213,7 +213,7 @@ void py_list_insert(py_val lv, intptr_t i, py_val v)
         i = n;
     list_reserve(l, l->len + 1);
     py_val *d = py_list_data(lv);
-    memmove(d + i + 1, d + i, (size_t)(n - i) * sizeof(py_val));
+    py_move(d + i + 1, d + i, (size_t)(n - i) * sizeof(py_val));
     d[i] = v;
     l->len++;
 }
@@ -230,7 +230,7 @@ py_val py_list_pop(py_val lv, intptr_t i)
         py_raise(&py_exc_IndexError, "pop index out of range");
     py_val *d = py_list_data(lv);
     py_val v = d[i];
-    memmove(d + i, d + i + 1, (size_t)(n - i - 1) * sizeof(py_val));
+    py_move(d + i, d + i + 1, (size_t)(n - i - 1) * sizeof(py_val));
     l->len--;
     return v;
 }
@@ -242,7 +242,7 @@ void py_list_extend(py_val l, py_val iterable)
         list_reserve((py_list *)l, py_list_len(l) + n);
         py_val *src = py_list_check(iterable) ? py_list_data(iterable) : py_tuple_data(iterable);
         if (n)
-            memmove(py_list_data(l) + py_list_len(l), src, n * sizeof(py_val));
+            py_move(py_list_data(l) + py_list_len(l), src, n * sizeof(py_val));
         ((py_list *)l)->len += n;
         return;
     }
@@ -322,8 +322,8 @@ static void list_ass_slice(py_val o, py_val k, py_val v)
         size_t newlen = l->len - old + m;
         list_reserve(l, newlen);
         py_val *d = py_list_data(o);
-        memmove(d + start + m, d + stop, (l->len - (size_t)stop) * sizeof(py_val));
-        memcpy(d + start, py_list_data(src), m * sizeof(py_val));
+        py_move(d + start + m, d + stop, (l->len - (size_t)stop) * sizeof(py_val));
+        py_copy(d + start, py_list_data(src), m * sizeof(py_val));
         l->len = newlen;
         return;
     }
@@ -389,8 +389,8 @@ static py_val list_binop(py_val a, py_val b, int op)
             return py_NotImplemented;
         size_t na = py_list_len(a), nb = py_list_len(b);
         py_val r = py_list_new(na + nb);
-        memcpy(py_list_data(r), py_list_data(a), na * sizeof(py_val));
-        memcpy(py_list_data(r) + na, py_list_data(b), nb * sizeof(py_val));
+        py_copy(py_list_data(r), py_list_data(a), na * sizeof(py_val));
+        py_copy(py_list_data(r) + na, py_list_data(b), nb * sizeof(py_val));
         return r;
     }
     if (base == BIN_MUL) {
@@ -412,7 +412,7 @@ static py_val list_binop(py_val a, py_val b, int op)
         }
         py_val r = py_list_new(len * (size_t)k);
         for (intptr_t i = 0; i < k; i++)
-            memcpy(py_list_data(r) + (size_t)i * len, py_list_data(l), len * sizeof(py_val));
+            py_copy(py_list_data(r) + (size_t)i * len, py_list_data(l), len * sizeof(py_val));
         return r;
     }
     return py_NotImplemented;
@@ -518,9 +518,9 @@ static void merge_sort(py_val *keys, py_val *vals, py_val *tk, py_val *tv, size_
     merge_sort(keys + h, vals + h, tk, tv, n - h);
     if (!less(keys[h], keys[h - 1]))
         return; /* already in order */
-    memcpy(tk, keys, h * sizeof(py_val));
+    py_copy(tk, keys, h * sizeof(py_val));
     if (vals != keys)
-        memcpy(tv, vals, h * sizeof(py_val));
+        py_copy(tv, vals, h * sizeof(py_val));
     size_t i = 0, j = h, o = 0;
     while (i < h && j < n) {
         if (less(keys[j], tk[i])) {
@@ -587,7 +587,7 @@ void py_list_sort(py_val l, py_val key, bool rev)
         th->jmp = j.prev;
         if (lp->len == 0) {
             list_reserve(lp, n);
-            memcpy(py_list_data(l), vd, n * sizeof(py_val));
+            py_copy(py_list_data(l), vd, n * sizeof(py_val));
             lp->len = n;
         }
         py_throw(th->exc);
@@ -597,7 +597,7 @@ void py_list_sort(py_val l, py_val key, bool rev)
     if (lp->len != 0)
         py_raise(&py_exc_ValueError, "list modified during sort");
     list_reserve(lp, n);
-    memcpy(py_list_data(l), vd, n * sizeof(py_val));
+    py_copy(py_list_data(l), vd, n * sizeof(py_val));
     lp->len = n;
 }
 
@@ -793,7 +793,7 @@ py_val py_tuple_from(const py_val *items, size_t n)
 {
     py_val t = py_tuple_new(n);
     if (n)
-        memcpy(py_tuple_data(t), items, n * sizeof(py_val));
+        py_copy(py_tuple_data(t), items, n * sizeof(py_val));
     return t;
 }
 
@@ -902,8 +902,8 @@ static py_val tuple_binop(py_val a, py_val b, int op)
     if (base == BIN_ADD && py_tuple_check(a) && py_tuple_check(b)) {
         size_t na = py_tuple_size(a), nb = py_tuple_size(b);
         py_val r = py_tuple_new(na + nb);
-        memcpy(py_tuple_data(r), py_tuple_data(a), na * sizeof(py_val));
-        memcpy(py_tuple_data(r) + na, py_tuple_data(b), nb * sizeof(py_val));
+        py_copy(py_tuple_data(r), py_tuple_data(a), na * sizeof(py_val));
+        py_copy(py_tuple_data(r) + na, py_tuple_data(b), nb * sizeof(py_val));
         return r;
     }
     if (base == BIN_MUL) {
@@ -918,7 +918,7 @@ static py_val tuple_binop(py_val a, py_val b, int op)
             py_raise_memory();
         py_val r = py_tuple_new(len * (size_t)k);
         for (intptr_t i = 0; i < k; i++)
-            memcpy(py_tuple_data(r) + (size_t)i * len, py_tuple_data(t), len * sizeof(py_val));
+            py_copy(py_tuple_data(r) + (size_t)i * len, py_tuple_data(t), len * sizeof(py_val));
         return r;
     }
     return py_NotImplemented;
@@ -962,7 +962,7 @@ static py_val tuple_tnew(py_type *t, py_val *args, int nargs, py_val kw)
     size_t n = py_tuple_size(src);
     py_tuple *r = py_gc_alloc(t, sizeof(py_tuple) + (n + 1) * sizeof(py_val));
     r->ob.aux = (uint32_t)n;
-    memcpy(r->items, py_tuple_data(src), n * sizeof(py_val));
+    py_copy(r->items, py_tuple_data(src), n * sizeof(py_val));
     return VAL(r);
 }
 

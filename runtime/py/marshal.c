@@ -52,7 +52,7 @@ static void dump(py_builder *b, py_val v)
     } else if (t == &py_float_type) {
         double d = py_float_v(v);
         uint64_t bits;
-        memcpy(&bits, &d, 8);
+        py_copy(&bits, &d, 8);
         py_builder_addc(b, 'f');
         put_u64(b, bits);
     } else if (t == &py_str_type) {
@@ -167,7 +167,7 @@ static py_val load(reader *r)
     case 'f': {
         uint64_t bits = get_u64(r);
         double d;
-        memcpy(&d, &bits, 8);
+        py_copy(&d, &bits, 8);
         return py_float(d);
     }
     case 's': {

@@ -94,7 +94,7 @@ static _Noreturn void error_at(lexer *L, py_type *kind, int line, int col, const
     char buf[256];
     if (n >= sizeof buf)
         n = sizeof buf - 1;
-    memcpy(buf, m, n);
+    py_copy(buf, m, n);
     buf[n] = 0;
     py_raise_syntax(kind, buf, L->filename, line + L->line_offset,
                     col + 1 + (line == 1 ? L->col_offset : 0), line_text(L, line));
@@ -566,7 +566,7 @@ static void push(parser *P, nlist *l, node *x)
         int cap = l->cap ? l->cap * 2 : 4;
         node **items = py_arena_alloc(P->arena, sizeof(node *) * (size_t)cap);
         if (l->n)
-            memcpy(items, l->items, sizeof(node *) * (size_t)l->n);
+            py_copy(items, l->items, sizeof(node *) * (size_t)l->n);
         l->items = items;
         l->cap = cap;
     }

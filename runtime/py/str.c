@@ -126,7 +126,7 @@ py_val py_str_new(const char *data, size_t len)
     if (!py_utf8_valid(data, len, &clen))
         py_raise(&py_exc_UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data");
     py_val v = py_str_alloc(len);
-    memcpy(py_strp(v)->data, data, len);
+    py_copy(py_strp(v)->data, data, len);
     py_strp(v)->clen = clen;
     OBJ(v)->aux = clen == len ? STR_ASCII : 0;
     return v;
@@ -306,8 +306,8 @@ py_val py_str_concat(py_val a, py_val b)
     py_strobj *s = py_strp(r);
     x = py_strp(a);
     y = py_strp(b);
-    memcpy(s->data, x->data, x->len);
-    memcpy(s->data + x->len, y->data, y->len);
+    py_copy(s->data, x->data, x->len);
+    py_copy(s->data + x->len, y->data, y->len);
     s->clen = x->clen + y->clen;
     s->ob.aux = (x->ob.aux & y->ob.aux & STR_ASCII);
     return r;
@@ -1033,7 +1033,7 @@ static py_val str_repeat(py_val s, py_val n)
     p = py_strp(s);
     py_strobj *q = py_strp(r);
     for (intptr_t i = 0; i < k; i++)
-        memcpy(q->data + (size_t)i * p->len, p->data, p->len);
+        py_copy(q->data + (size_t)i * p->len, p->data, p->len);
     q->clen = p->clen * (size_t)k;
     q->ob.aux = p->ob.aux & STR_ASCII;
     return r;
@@ -1147,7 +1147,7 @@ static py_val str_new(py_type *t, py_val *args, int nargs, py_val kw)
         o->hash = -1;
         o->len = s->len;
         o->clen = s->clen;
-        memcpy(o->data, s->data, s->len + 1);
+        py_copy(o->data, s->data, s->len + 1);
         o->ob.aux = s->ob.aux & STR_ASCII;
         return VAL(o);
     }
@@ -1373,10 +1373,10 @@ py_val py_str_join(py_val sep, py_val iterable)
     char *o = py_strp(r)->data;
     for (size_t i = 0; i < n; i++) {
         if (i && sl) {
-            memcpy(o, py_strp(sep)->data, sl);
+            py_copy(o, py_strp(sep)->data, sl);
             o += sl;
         }
-        memcpy(o, py_strp(v[i])->data, py_strp(v[i])->len);
+        py_copy(o, py_strp(v[i])->data, py_strp(v[i])->len);
         o += py_strp(v[i])->len;
     }
     py_strp(r)->clen = clen;

@@ -699,7 +699,7 @@ static py_val slot_call(py_val o, py_val *args, int nargs, py_val kw)
     if (nargs + nkw + 1 > 17)
         a = py_tuple_data(py_tuple_new((size_t)(nargs + nkw + 1)));
     a[0] = o;
-    memcpy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
+    py_copy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
     py_type *ft = py_type_of(f);
     if (ft == &py_function_type || ft == &py_cfunc_type || ft == &wrapper_type)
         return py_call(f, a, nargs + 1, kw);
@@ -730,7 +730,7 @@ static py_val slot_init(py_val self, py_val *args, int nargs, py_val kw)
     if (nargs + nkw + 1 > 17)
         a = py_tuple_data(py_tuple_new((size_t)(nargs + nkw + 1)));
     a[0] = self;
-    memcpy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
+    py_copy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
     py_val r = py_call(f, a, nargs + 1, kw);
     if (r != py_None)
         py_raise(&py_exc_TypeError, "__init__() should return None, not '%T'", r);
@@ -746,7 +746,7 @@ static py_val slot_new(py_type *t, py_val *args, int nargs, py_val kw)
     if (nargs + nkw + 1 > 17)
         a = py_tuple_data(py_tuple_new((size_t)(nargs + nkw + 1)));
     a[0] = VAL(t);
-    memcpy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
+    py_copy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
     if (py_type_of(f) == &py_staticmethod_type)
         f = ((py_method *)f)->func;
     return py_call(f, a, nargs + 1, kw);
@@ -1545,7 +1545,7 @@ static py_val native_new_call(py_type *t, py_val *args, int nargs, py_val kw)
     if (nargs + nkw + 1 > 17)
         a = py_tuple_data(py_tuple_new((size_t)(nargs + nkw + 1)));
     a[0] = VAL(t);
-    memcpy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
+    py_copy(a + 1, args, sizeof(py_val) * (size_t)(nargs + nkw));
     return s->native_new(a, nargs + 1, kw);
 }
 

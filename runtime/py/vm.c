@@ -270,7 +270,7 @@ py_val py_vm_call_function(py_val fv, py_val *args, int nargs, py_val kw)
     py_check_cstack();
     py_frame *f = push_frame(ts, fn, co);
     if ((co->flags & CO_SIMPLE) && nargs == co->nargs && !kw) {
-        memcpy(f->locals, args, sizeof(py_val) * (size_t)nargs);
+        py_copy(f->locals, args, sizeof(py_val) * (size_t)nargs);
         for (int i = nargs; i < co->nlocals; i++)
             f->locals[i] = PY_NULL;
     } else {
@@ -868,7 +868,7 @@ L_CALL_EX: {
     size_t na = py_tuple_size(args);
     size_t nk = kwargs ? py_dict_len(kwargs) : 0;
     py_val buf = py_tuple_new(na + nk);
-    memcpy(py_tuple_data(buf), py_tuple_data(args), na * sizeof(py_val));
+    py_copy(py_tuple_data(buf), py_tuple_data(args), na * sizeof(py_val));
     py_val kwn = PY_NULL;
     if (nk) {
         kwn = py_tuple_new(nk);
@@ -1421,7 +1421,7 @@ L_POP_EXCEPT: {
     py_val *slot = f->stack + b->level;
     ts->handled = *slot == py_None ? PY_NULL : *slot;
     int k = ARG1;
-    memmove(slot, slot + k, (size_t)(sp - slot - k) * sizeof(py_val));
+    py_move(slot, slot + k, (size_t)(sp - slot - k) * sizeof(py_val));
     sp -= k;
     ADV(1);
     DISPATCH();
