@@ -97,9 +97,6 @@ void py_gc_init(void *base, size_t size, bool stress)
     H.nblocks = n;
     H.threshold = MIN_THRESHOLD;
     H.stress = stress;
-#ifdef PY_GC_STRESS
-    H.stress = true;
-#endif
     H.roots = H.root_slots;
     H.roots_cap = 256;
     size_t c = 0;

@@ -14,6 +14,12 @@
 
 #define DEFAULT_HEAP ((size_t)1 << 30) /* reserved, touched only as used */
 
+/* uniconf-python-gcstress (tests/unit/py) is this program built with the
+ * collector running at every allocation. */
+#ifndef UNICONF_PYTHON_GC_STRESS
+#define UNICONF_PYTHON_GC_STRESS 0
+#endif
+
 static void usage_error(const char *msg)
 {
     fprintf(stderr, "uniconf-python: %s\nusage: uniconf-python [-X heapsize=SIZE] [-c CODE | FILE] [ARGS]\n", msg);
@@ -210,7 +216,8 @@ int main(int argc, char **argv)
                      .stack_top = &here,
                      .stack_size = 7 << 20,
                      .argc = pargc,
-                     .argv = pargv};
+                     .argv = pargv,
+                     .gc_stress = UNICONF_PYTHON_GC_STRESS};
     if (py_init(&cfg) != 0) {
         fprintf(stderr, "uniconf-python: cannot start the interpreter\n");
         return 1;
