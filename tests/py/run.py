@@ -325,7 +325,8 @@ class Runner:
         src = lines[line - 1] if line <= len(lines) else ""
         body = src.strip()
         if len(err) < 3:
-            return ["expected the source line and a caret line after the first line\n"]
+            return ["expected the source line and a caret line after the first line, got:\n%s\n"
+                    % "\n".join(err)]
         shown, caret = err[1], err[2]
         if body not in shown:
             return ["second line should show source line %d %r, got %r\n" % (line, src, shown)]

@@ -1,7 +1,7 @@
 # memoryview basics: slicing without copying, tobytes, tolist, len, writing through to bytearray.
 ba = bytearray(b"abcdef")
 mv = memoryview(ba)
-print(len(mv), mv[0], mv[-1], mv[1:4].tobytes(), mv.tolist(), bytes(mv[::2]))
+print(len(mv), mv[0], mv[-1], mv[1:4].tobytes(), mv.tolist(), bytes(mv[2:]))
 mv[0] = ord("X")
 mv[2:4] = b"YZ"
 print(ba, mv.readonly, memoryview(b"ro").readonly)
