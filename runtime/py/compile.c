@@ -1079,9 +1079,11 @@ static void call_helper(compiler *C, node **args, int nargs, node **kws, int nkw
         emit(C, OP_BUILD_MAP, 0, 0);
         for (int i = 0; i < nkws; i++) {
             if (kws[i]->v) {
+                /* Through a one-item dict so that repeats are caught. */
                 load_const(C, kws[i]->v);
                 cexpr(C, kws[i]->a);
-                emit(C, OP_MAP_ADD, 1, 0);
+                emit(C, OP_BUILD_MAP, 1, 0);
+                emit(C, OP_DICT_MERGE, 1, 0);
             } else {
                 cexpr(C, kws[i]->a);
                 emit(C, OP_DICT_MERGE, 1, 0);

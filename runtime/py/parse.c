@@ -1418,11 +1418,17 @@ static node *parse_fstring(parser *P, const char *s, size_t n, bool raw, int lin
                 depth++;
             else if ((c == ')' || c == ']' || c == '}') && depth > 0)
                 depth--;
-            else if (depth == 0 && (c == '}' || c == ':' ||
-                                    (c == '!' && p + 1 < e && p[1] != '=') ||
-                                    (c == '=' && p + 1 < e && (p[1] == '}' || p[1] == '!' || p[1] == ':') &&
-                                     p > ex && p[-1] != '=' && p[-1] != '!' && p[-1] != '<' && p[-1] != '>')))
+            else if (depth == 0 && (c == '}' || c == ':' || (c == '!' && p + 1 < e && p[1] != '=')))
                 break;
+            else if (depth == 0 && c == '=' && p > ex && p[-1] != '=' && p[-1] != '!' &&
+                     p[-1] != '<' && p[-1] != '>' && p + 1 < e && p[1] != '=') {
+                /* A debug '=': only spaces may follow before '}', '!' or ':'. */
+                const char *q = p + 1;
+                while (q < e && *q == ' ')
+                    q++;
+                if (q < e && (*q == '}' || *q == '!' || *q == ':'))
+                    break;
+            }
             p++;
         }
         if (p >= e)
@@ -1432,6 +1438,8 @@ static node *parse_fstring(parser *P, const char *s, size_t n, bool raw, int lin
         if (*p == '=') {
             debug = true;
             p++;
+            while (p < e && *p == ' ')
+                p++;
         }
         node *value = parse_sub_expr(P, ex, (size_t)(exend - ex), line, col);
         node *f = mk(P, N_FORMATTED, line, col);

@@ -1264,10 +1264,7 @@ static py_val do_split(py_val *args, int nargs, py_val kw, bool right)
                 if (i >= n)
                     break;
                 if (maxsplit == 0) {
-                    size_t e = n;
-                    while (e > i && is_space((unsigned char)d[e - 1]))
-                        e--;
-                    py_list_append(out, py_str_new(d + i, e - i));
+                    py_list_append(out, py_str_new(d + i, n - i));
                     break;
                 }
                 size_t j = i;
@@ -1285,10 +1282,7 @@ static py_val do_split(py_val *args, int nargs, py_val kw, bool right)
                 if (i == 0)
                     break;
                 if (maxsplit == 0) {
-                    size_t b = 0;
-                    while (b < i && is_space((unsigned char)d[b]))
-                        b++;
-                    py_list_insert(out, 0, py_str_new(d + b, i - b));
+                    py_list_insert(out, 0, py_str_new(d, i));
                     break;
                 }
                 size_t j = i;

@@ -375,10 +375,9 @@ void py_type_ready(py_type *t)
     add_methods(t, t->methods);
     add_getsets(t, t->getset);
     add_wrappers(t);
-    if (dot)
-        py_dict_set_str(t->dict, "__module__", py_str_new(t->name, (size_t)(dot - t->name)));
-    else
-        py_dict_set_str(t->dict, "__module__", py_str_intern("builtins"));
+    if (!py_dict_get_str(t->dict, "__module__"))
+        py_dict_set_str(t->dict, "__module__",
+                        dot ? py_str_new(t->name, (size_t)(dot - t->name)) : py_str_intern("builtins"));
     if (unhashable || (!t->hash && t != &py_object_type))
         py_dict_set_str(t->dict, "__hash__", py_None);
 }

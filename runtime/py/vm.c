@@ -1197,8 +1197,16 @@ L_DICT_MERGE: {
     size_t pos = 0;
     py_val k, x;
     while (py_dict_next(tmp, &pos, &k, &x)) {
-        if (py_dict_get(d, k))
-            py_raise(&py_exc_TypeError, "got multiple values for keyword argument '%S'", k);
+        if (py_dict_get(d, k)) {
+            /* The callable sits below the positional tuple. */
+            py_val fn = sp[-(int)ARG1 - 2];
+            py_val fname = py_getattr_opt(fn, py_str_intern("__qualname__"));
+            py_val mod = py_getattr_opt(fn, py_str_intern("__module__"));
+            if (fname && mod && py_str_check(mod) && !py_str_eq(mod, py_str_intern("builtins")))
+                fname = py_str_format("%S.%S", mod, fname);
+            py_raise(&py_exc_TypeError, "%S() got multiple values for keyword argument '%S'",
+                     fname ? fname : py_str_intern("function"), k);
+        }
         py_dict_set(d, k, x);
     }
     ADV(1);
