@@ -133,7 +133,6 @@ void py_import_set_hook(py_import_hook hook)
 /* Source texts by file name, for tracebacks. */
 static py_val sources;
 
-py_val py_source_line(py_val filename, uint32_t line);
 py_val py_source_line(py_val filename, uint32_t line)
 {
     if (!sources)

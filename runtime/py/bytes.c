@@ -959,6 +959,16 @@ static py_val ba_init(py_val self, py_val *args, int nargs, py_val kw)
 {
     py_bytearray *b = (py_bytearray *)self;
     b->len = 0;
+    if (nargs == 1 && !kw && py_is_int(args[0])) {
+        /* bytearray(n): n zero bytes, allocated once. */
+        intptr_t n = py_index(args[0]);
+        if (n < 0)
+            py_raise(&py_exc_ValueError, "negative count");
+        ba_reserve(b, (size_t)n);
+        memset(py_raw_data(b->store), 0, (size_t)n);
+        b->len = (size_t)n;
+        return py_None;
+    }
     if (nargs || kw) {
         py_val src = bytes_from_args(args, nargs, kw, "bytearray");
         const uint8_t *d;

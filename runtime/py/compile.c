@@ -69,8 +69,9 @@ static _Noreturn void cerror(compiler *C, node *n, const char *fmt, ...)
         len = sizeof buf - 1;
     py_copy(buf, m, len);
     buf[len] = 0;
+    py_val text = py_source_line(C->filename, (uint32_t)(n ? n->line : 1));
     py_raise_syntax(&py_exc_SyntaxError, buf, C->filename, n ? n->line : 1, n ? n->col + 1 : 1,
-                    py_None);
+                    text ? py_str_concat(text, py_str_intern("\n")) : py_None);
 }
 
 static int symflags(scope *s, py_val name)

@@ -548,6 +548,8 @@ py_val py_exc_attr(py_val exc, const char *name);
 _Noreturn void py_raise_keyerror(py_val key);
 _Noreturn void py_raise_memory(void);
 void py_print_exception(py_val exc, int stream);
+/* The source line LINE of FILENAME, if py_compile saw that source (api.c). */
+py_val py_source_line(py_val filename, uint32_t line);
 
 /* ---- lex.c / parse.c / compile.c ---- */
 

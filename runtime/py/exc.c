@@ -442,8 +442,6 @@ static void outs(int stream, py_val s)
     out(stream, py_strp(s)->data, py_strp(s)->len);
 }
 
-/* The import hook's loader keeps module sources; see api.c. */
-py_val py_source_line(py_val filename, uint32_t line);
 
 static void print_tb(py_val exc, int stream)
 {

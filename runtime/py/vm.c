@@ -1455,6 +1455,7 @@ L_RAISE: {
         if (!ts->handled)
             py_raise(&py_exc_RuntimeError, "No active exception to reraise");
         ts->exc = ts->handled;
+        ts->cdepth = -1; /* a bare raise adds no traceback entry here */
         goto exception;
     }
     py_val cause = n == 2 ? POP() : PY_NULL;

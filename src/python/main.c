@@ -20,10 +20,42 @@
 #define UNICONF_PYTHON_GC_STRESS 0
 #endif
 
-static void usage_error(const char *msg)
+/* One line naming the offending argument, exit status 2 (as python3). */
+static void usage_error(const char *msg, const char *arg)
 {
-    fprintf(stderr, "uniconf-python: %s\nusage: uniconf-python [-X heapsize=SIZE] [-c CODE | FILE] [ARGS]\n", msg);
+    fprintf(stderr, "uniconf-python: %s%s%s (usage: uniconf-python [-X heapsize=SIZE] [-c CODE | FILE] [ARGS])\n",
+            msg, arg ? ": " : "", arg ? arg : "");
     exit(2);
+}
+
+/* Reports the pending SyntaxError as FILE:LINE:COL: error: KIND: MESSAGE,
+ * then the source line and a caret line. */
+static void report_syntax_error(const char *filename)
+{
+    py_val e = py_exc_pending();
+    py_val kind = py_getattr_str(e, "__class__");
+    py_val kname = py_getattr_str(kind, "__name__");
+    py_val msg = py_str(py_getattr_str(e, "msg"));
+    py_val lineno = py_getattr_str(e, "lineno");
+    py_val offset = py_getattr_str(e, "offset");
+    py_val text = py_getattr_str(e, "text");
+    long ln = py_is_small(lineno) ? (long)py_small_value(lineno) : 0;
+    long col = py_is_small(offset) ? (long)py_small_value(offset) : 0;
+    py_flush();
+    fprintf(stderr, "%s:%ld:%ld: error: %s: %s\n", filename, ln, col, py_str_data(kname, NULL),
+            py_str_data(msg, NULL));
+    if (py_is_str(text)) {
+        size_t tl;
+        const char *t = py_str_data(text, &tl);
+        while (tl && (t[tl - 1] == '\n' || t[tl - 1] == '\r'))
+            tl--;
+        fprintf(stderr, "%.*s\n", (int)tl, t);
+        size_t k = 0;
+        for (long c = 1; c < col && k < tl; c++, k++)
+            fputc(t[k] == '\t' ? '\t' : ' ', stderr);
+        fputs("^\n", stderr);
+    }
+    py_exc_clear();
 }
 
 static int parse_size(const char *s, size_t *out)
@@ -173,29 +205,29 @@ int main(int argc, char **argv)
         const char *a = argv[i];
         if (!strcmp(a, "-X")) {
             if (++i >= argc)
-                usage_error("-X needs an option");
+                usage_error("-X needs an option", NULL);
             if (strncmp(argv[i], "heapsize=", 9) != 0)
-                usage_error("unknown -X option (known: heapsize=SIZE)");
+                usage_error("unknown -X option (known: heapsize=SIZE)", argv[i]);
             if (parse_size(argv[i] + 9, &heap) != 0)
-                usage_error("bad heap size (e.g. 64M)");
+                usage_error("bad -X heapsize value (e.g. 64M)", argv[i]);
         } else if (!strncmp(a, "-X", 2)) {
             if (strncmp(a + 2, "heapsize=", 9) != 0 || parse_size(a + 11, &heap) != 0)
-                usage_error("bad -X option (known: heapsize=SIZE)");
+                usage_error("bad -X option (known: heapsize=SIZE)", a);
         } else if (!strcmp(a, "-c")) {
             if (++i >= argc)
-                usage_error("-c needs an argument");
+                usage_error("-c needs an argument", NULL);
             code_arg = argv[i];
             i++;
             break;
         } else if (!strcmp(a, "-u") || !strcmp(a, "-I") || !strcmp(a, "-S") || !strcmp(a, "-B")) {
             continue;
         } else if (a[0] == '-' && a[1]) {
-            usage_error("unknown option");
+            usage_error("unknown option", a);
         } else
             break;
     }
     if (heap < (1u << 20))
-        usage_error("heap size must be at least 1M");
+        usage_error("-X heapsize must be at least 1M", NULL);
     void *base;
     size_t size;
     if (platform_memory(heap, &base, &size) != 0) {
@@ -228,7 +260,15 @@ int main(int argc, char **argv)
     if (code_arg) {
         struct path_arg pa = {""};
         py_protect(do_set_path, &pa);
-        if (py_run_source(code_arg, strlen(code_arg), "<string>", "__main__", NULL) != 0)
+        py_val code;
+        if (py_compile(code_arg, strlen(code_arg), "<string>", &code) != 0) {
+            if (py_exc_matches(py_exc_pending(), &py_exc_SyntaxError)) {
+                report_syntax_error("<string>");
+                return 1;
+            }
+            return py_exc_print();
+        }
+        if (py_run_code(code, "__main__", NULL) != 0)
             status = py_exc_print();
     } else if (script) {
         size_t len;
@@ -245,31 +285,10 @@ int main(int argc, char **argv)
         py_protect(do_set_path, &pa);
         py_val code;
         if (py_compile(src, len, script, &code) != 0) {
-            py_val e = py_exc_pending();
-            /* FILE:LINE:COL: error: KIND: MESSAGE, then the line and a caret. */
-            py_val kind = py_getattr_str(e, "__class__");
-            py_val kname = py_getattr_str(kind, "__name__");
-            py_val msg = py_getattr_str(e, "msg");
-            py_val lineno = py_getattr_str(e, "lineno");
-            py_val offset = py_getattr_str(e, "offset");
-            py_val text = py_getattr_str(e, "text");
-            long ln = py_is_small(lineno) ? (long)py_small_value(lineno) : 0;
-            long col = py_is_small(offset) ? (long)py_small_value(offset) : 0;
-            py_val ms = py_str(msg);
-            fprintf(stderr, "%s:%ld:%ld: error: %s: %s\n", script, ln, col,
-                    py_str_data(kname, NULL), py_str_data(ms, NULL));
-            if (py_is_str(text)) {
-                size_t tl;
-                const char *t = py_str_data(text, &tl);
-                while (tl && (t[tl - 1] == '\n' || t[tl - 1] == '\r'))
-                    tl--;
-                fprintf(stderr, "%.*s\n", (int)tl, t);
-                size_t k = 0;
-                for (long c = 1; c < col && k < tl; c++, k++)
-                    fputc(t[k] == '\t' ? '\t' : ' ', stderr);
-                fputs("^\n", stderr);
-            }
-            py_exc_clear();
+            if (py_exc_matches(py_exc_pending(), &py_exc_SyntaxError))
+                report_syntax_error(script);
+            else
+                py_exc_print();
             free(src);
             return 1;
         }
