@@ -176,6 +176,16 @@ int xen_evtchn_alloc_unbound(domid_t remote, xen_evtchn_handler *handler, void *
     return bind_new(op.port, handler, context);
 }
 
+int xen_evtchn_bind_interdomain(domid_t remote, evtchn_port_t remote_port,
+                                xen_evtchn_handler *handler, void *context, evtchn_port_t *port)
+{
+    struct evtchn_bind_interdomain op = {.remote_dom = remote, .remote_port = remote_port};
+    if (hyp_event_channel_op(EVTCHNOP_bind_interdomain, &op))
+        return UC_EIO;
+    *port = op.local_port;
+    return bind_new(op.local_port, handler, context);
+}
+
 void xen_evtchn_close(evtchn_port_t port)
 {
     xen_evtchn_mask(port);

@@ -53,6 +53,11 @@ int xen_evtchn_bind_virq(uint32_t virq, xen_evtchn_handler *handler, void *conte
 int xen_evtchn_alloc_unbound(domid_t remote, xen_evtchn_handler *handler, void *context,
                              evtchn_port_t *port);
 
+/* Binds a new port to port REMOTE_PORT of domain REMOTE (which allocated
+ * it unbound for us): a backend's side of a channel. */
+int xen_evtchn_bind_interdomain(domid_t remote, evtchn_port_t remote_port,
+                                xen_evtchn_handler *handler, void *context, evtchn_port_t *port);
+
 /* Closes PORT and forgets its handler. */
 void xen_evtchn_close(evtchn_port_t port);
 
