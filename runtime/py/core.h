@@ -397,6 +397,11 @@ py_val py_type_call(py_val f, py_val *args, int nargs, py_val kw);
 py_val py_class_new(py_val name, py_val bases, py_val dict, py_val meta);
 void py_type_modified(py_type *t);
 py_val py_super_new(py_val type, py_val obj);
+/* True when class TB (a subclass of TA) overrides the reflected method of
+ * binary operator OP: then b.__rop__(a) is tried first. */
+bool py_type_reflected_first(py_type *ta, py_type *tb, int op);
+/* Calls b.__rop__(a) only. */
+py_val py_type_reflected(py_val a, py_val b, int op);
 extern py_type py_property_type, py_staticmethod_type, py_classmethod_type, py_super_type;
 extern py_type py_method_type, py_cell_type, py_instance_base;
 

@@ -98,8 +98,6 @@ py_val py_getattr_opt(py_val obj, py_val name)
 {
     check_name(name);
     py_type *t = py_type_of(obj);
-    if (t->getattr == py_generic_getattr)
-        return py_generic_getattr(obj, name, true);
     py_thread *th = py_G->cur;
     py_jmp j;
     j.prev = th->jmp;
@@ -187,7 +185,16 @@ py_val py_binop(py_val a, py_val b, int op)
     int base = op & (BIN_INPLACE - 1);
     py_val r;
     /* A subclass's reflected method goes first (Python's rule). */
-    if (ta != tb && tb->binop && tb->binop != ta->binop && py_issubclass(tb, ta)) {
+    if (ta != tb && tb->binop && py_issubclass(tb, ta) && py_type_reflected_first(ta, tb, base)) {
+        r = py_type_reflected(a, b, base);
+        if (r != py_NotImplemented)
+            return r;
+        if (ta->binop) {
+            r = ta->binop(a, b, op);
+            if (r != py_NotImplemented)
+                return r;
+        }
+    } else if (ta != tb && tb->binop && tb->binop != ta->binop && py_issubclass(tb, ta)) {
         r = tb->binop(a, b, op);
         if (r != py_NotImplemented)
             return r;

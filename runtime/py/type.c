@@ -480,6 +480,21 @@ static py_val slot_binop(py_val a, py_val b, int op)
     return py_NotImplemented;
 }
 
+bool py_type_reflected_first(py_type *ta, py_type *tb, int op)
+{
+    if (tb->binop != slot_binop)
+        return false;
+    py_val name = py_str_intern(rbinop_names[op]);
+    py_val fb = py_type_lookup(tb, name);
+    return fb && fb != py_type_lookup(ta, name);
+}
+
+py_val py_type_reflected(py_val a, py_val b, int op)
+{
+    py_val r = call_dunder(b, rbinop_names[op], &a, 1);
+    return r ? r : py_NotImplemented;
+}
+
 static py_val slot_unop(py_val a, int op)
 {
     static const char *const names[] = {"__neg__", "__pos__", "__invert__"};
@@ -757,6 +772,11 @@ static py_val slot_new(py_type *t, py_val *args, int nargs, py_val kw)
 static py_val c3_mro(py_type *t, py_val bases)
 {
     size_t nb = py_tuple_size(bases);
+    for (size_t i = 0; i < nb; i++)
+        for (size_t j = i + 1; j < nb; j++)
+            if (py_tuple_data(bases)[i] == py_tuple_data(bases)[j])
+                py_raise(&py_exc_TypeError, "duplicate base class %S",
+                         ((py_type *)py_tuple_data(bases)[i])->name_str);
     py_val seqs = py_list_new(0);
     for (size_t i = 0; i < nb; i++) {
         py_type *b = (py_type *)py_tuple_data(bases)[i];
@@ -789,9 +809,14 @@ static py_val c3_mro(py_type *t, py_val bases)
         }
         if (!any)
             break;
-        if (!cand)
+        if (!cand) {
+            py_val names = py_list_new(0);
+            for (size_t i = 0; i < nb; i++)
+                py_list_append(names, ((py_type *)py_tuple_data(bases)[i])->name_str);
             py_raise(&py_exc_TypeError, "Cannot create a consistent method resolution\n"
-                                        "order (MRO) for bases");
+                                        "order (MRO) for bases %S",
+                     py_str_join(py_str_intern(", "), names));
+        }
         py_list_append(out, cand);
         for (size_t i = 0; i < nseq; i++) {
             py_val s = py_list_items(seqs)[i];
