@@ -113,6 +113,8 @@ cli)
     expect_cli 2 "run: unexpected argument 'extra'" -- run "$kernel" "$cfg" extra
     expect_cli 2 "batch needs -o OUTDIR" -- batch "$kernel" "$cfg"
     expect_cli 2 "batch needs KERNEL CONFIG.xl pairs" -- batch -o "$empty/out" "$kernel"
+    expect_cli 2 "no such xl config: /nonexistent" -- batch -o "$empty/out" "$kernel" "$cfg" "$kernel" /nonexistent
+    expect_cli 125 "the emulated Xen host is not prepared" -- batch -o "$empty/out" "$kernel" "$cfg"
     expect_cli 125 "the emulated Xen host is not prepared" -- run "$kernel" "$cfg"
     "$xen_host" help | grep -q '^usage: xen-host prepare' || { echo "FAIL: help"; fail=1; }
     rm -rf "$empty"
