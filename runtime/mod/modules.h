@@ -12,10 +12,12 @@
 #include <uniconf/py.h>
 
 /* The standard modules (math, json, ...). */
-#define UC_STD_MODULES(X) \
-    X(errno)              \
-    X(binascii)           \
-    X(hashlib)
+#define UC_STD_MODULES(X)                                                      \
+    X(errno)                                                                   \
+    X(binascii)                                                                \
+    X(hashlib)                                                                 \
+    X(math)                                                                    \
+    X(struct)
 
 /* The modules over devices and tasks (time, socket, ...). */
 #define UC_DEVICE_MODULES(X)

@@ -20,6 +20,20 @@ py_type *mod_util_new_class(py_val module, const char *name, py_type *base)
     return (py_type *)cls;
 }
 
+py_type *mod_util_type_new(const py_type_def *def, const py_method_def *special)
+{
+    py_type *base = py_type_new(def);
+    const char *dot = strrchr(def->name, '.');
+    const char *name = dot ? dot + 1 : def->name;
+    py_val dict = py_dict_new();
+    py_dict_set_str(dict, "__module__",
+                    dot ? py_str_new(def->name, (size_t)(dot - def->name)) : py_str_intern("builtins"));
+    for (; special->name; special++)
+        py_dict_set_str(dict, special->name, py_native_new(special->name, special->fn, PY_NULL));
+    py_val args[3] = {py_str_cstr(name), py_tuple_pack(1, (py_val)base), dict};
+    return (py_type *)py_call((py_val)&py_type_type, args, 3, PY_NULL);
+}
+
 bool mod_util_is_int(py_val v)
 {
     return py_is_small(v) || py_isinstance(v, &py_int_type);
@@ -142,16 +156,22 @@ py_val mod_util_int_from_le(const uint8_t *in, size_t n)
     return py_call(py_getattr_str((py_val)&py_int_type, "from_bytes"), args, 2, PY_NULL);
 }
 
+py_val mod_util_as_int(py_val v)
+{
+    if (py_is_small(v) || py_isinstance(v, &py_int_type))
+        return v;
+    if (!py_isinstance(v, &py_float_type) && py_getattr_opt(v, py_str_intern("__index__"))) {
+        py_val r = py_call_method(v, "__index__", NULL, 0);
+        if (mod_util_is_int(r))
+            return r;
+        py_raise(&py_exc_TypeError, "__index__ returned non-int (type %T)", r);
+    }
+    py_raise(&py_exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
+}
+
 int64_t mod_util_index64(py_val v)
 {
-    if (py_is_small(v))
-        return py_small_value(v);
-    if (!py_isinstance(v, &py_int_type)) {
-        if (!py_getattr_opt(v, py_str_intern("__index__")))
-            py_raise(&py_exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
-        v = py_call_method(v, "__index__", NULL, 0);
-    }
-    return py_int_get(v);
+    return py_is_small(v) ? py_small_value(v) : py_int_get(mod_util_as_int(v));
 }
 
 const uint8_t *mod_util_buffer(py_val v, size_t *len, bool allow_str)
@@ -167,4 +187,15 @@ const uint8_t *mod_util_buffer(py_val v, size_t *len, bool allow_str)
         return (const uint8_t *)s;
     }
     return py_bytes_data(v, len);
+}
+
+py_val mod_util_scratch(size_t n)
+{
+    return py_call1((py_val)&py_bytearray_type, py_int((int64_t)n));
+}
+
+uint8_t *mod_util_bytes_ptr(py_val b)
+{
+    size_t n;
+    return (uint8_t *)py_bytes_data(b, &n);
 }

@@ -15,6 +15,14 @@ void mod_util_root(py_val *slot, py_val v);
  * to MODULE and returns it; the caller keeps it with mod_util_root. */
 py_type *mod_util_new_class(py_val module, const char *name, py_type *base);
 
+/* A native type with special methods. The interpreter honours special
+ * methods (__iter__, __len__, __getitem__, __repr__, ...) only on classes,
+ * not on the methods of a py_type_def: so this makes the native type from
+ * DEF (which must be subclassable) and returns a class of the same name
+ * deriving from it that holds SPECIAL (NULL-terminated). The caller keeps
+ * the result with mod_util_root; its instances have DEF's layout. */
+py_type *mod_util_type_new(const py_type_def *def, const py_method_def *special);
+
 /* Arithmetic on Python ints of any size: small ints are done in C, others
  * through the int type's own methods. */
 enum { MOD_INT_ADD, MOD_INT_SUB, MOD_INT_MUL, MOD_INT_FLOORDIV, MOD_INT_MOD, MOD_INT_LSHIFT,
@@ -32,6 +40,10 @@ bool mod_util_int_neg(py_val v);
 void mod_util_int_to_le(py_val v, uint8_t *out, size_t n);
 py_val mod_util_int_from_le(const uint8_t *in, size_t n);
 
+/* operator.index(V): V itself for an int, else V.__index__(); raises
+ * TypeError "'T' object cannot be interpreted as an integer". */
+py_val mod_util_as_int(py_val v);
+
 /* The index of V (operator.index) as a C value; raises TypeError naming
  * V's type when it is not an integer, and OverflowError beyond 64 bits. */
 int64_t mod_util_index64(py_val v);
@@ -40,6 +52,12 @@ int64_t mod_util_index64(py_val v);
  * raises TypeError otherwise, with CPython's wording. The pointer is valid
  * until the next allocation. */
 const uint8_t *mod_util_buffer(py_val v, size_t *len, bool allow_str);
+
+/* A zero-filled bytearray of N bytes: scratch memory in the heap, for
+ * buffers too large for the C stack (py_bytes_data gives its address). */
+py_val mod_util_scratch(size_t n);
+/* The first byte of a bytes or bytearray B (its current address). */
+uint8_t *mod_util_bytes_ptr(py_val b);
 
 /* A keyword/positional argument that is present and not None. */
 static inline bool mod_util_given(py_val v)
