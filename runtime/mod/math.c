@@ -339,23 +339,17 @@ static py_val f_modf(py_val *args, int nargs, py_val kw)
     return py_tuple_pack(2, py_float(fp), py_float(ip));
 }
 
-static py_val f_isfinite(py_val *args, int nargs, py_val kw)
-{
-    py_args_count("isfinite", nargs, kw, 1, 1);
-    return py_bool(isfinite(arg_d(args[0])));
-}
+/* The classifications of one float. */
+#define PREDICATE_LIST(X) X(isfinite) X(isinf) X(isnan)
 
-static py_val f_isinf(py_val *args, int nargs, py_val kw)
-{
-    py_args_count("isinf", nargs, kw, 1, 1);
-    return py_bool(isinf(arg_d(args[0])));
-}
-
-static py_val f_isnan(py_val *args, int nargs, py_val kw)
-{
-    py_args_count("isnan", nargs, kw, 1, 1);
-    return py_bool(isnan(arg_d(args[0])));
-}
+#define X(name)                                                     \
+    static py_val f_##name(py_val *args, int nargs, py_val kw)      \
+    {                                                               \
+        py_args_count(#name, nargs, kw, 1, 1);                      \
+        return py_bool(name(arg_d(args[0])));                       \
+    }
+PREDICATE_LIST(X)
+#undef X
 
 static py_val f_isclose(py_val *args, int nargs, py_val kw)
 {
@@ -534,17 +528,17 @@ static double lgamma_d(double x)
     return r;
 }
 
-static py_val f_gamma(py_val *args, int nargs, py_val kw)
-{
-    py_args_count("gamma", nargs, kw, 1, 1);
-    return py_float(gamma_d(arg_d(args[0])));
-}
+/* Functions of one float that apply their own domain rules. */
+#define OWN_RULES_LIST(X) X(gamma, gamma_d) X(lgamma, lgamma_d)
 
-static py_val f_lgamma(py_val *args, int nargs, py_val kw)
-{
-    py_args_count("lgamma", nargs, kw, 1, 1);
-    return py_float(lgamma_d(arg_d(args[0])));
-}
+#define X(name, fn)                                                 \
+    static py_val f_##name(py_val *args, int nargs, py_val kw)      \
+    {                                                               \
+        py_args_count(#name, nargs, kw, 1, 1);                      \
+        return py_float(fn(arg_d(args[0])));                        \
+    }
+OWN_RULES_LIST(X)
+#undef X
 
 /* ---- Sums and norms ---- */
 
@@ -973,12 +967,13 @@ static const py_method_def functions[] = {
     {"frexp", f_frexp, 0},
     {"ldexp", f_ldexp, 0},
     {"modf", f_modf, 0},
-    {"isfinite", f_isfinite, 0},
-    {"isinf", f_isinf, 0},
-    {"isnan", f_isnan, 0},
+#define X(name) {#name, f_##name, 0},
+    PREDICATE_LIST(X)
+#undef X
     {"isclose", f_isclose, 0},
-    {"gamma", f_gamma, 0},
-    {"lgamma", f_lgamma, 0},
+#define X(name, fn) {#name, f_##name, 0},
+    OWN_RULES_LIST(X)
+#undef X
     {"fsum", f_fsum, 0},
     {"hypot", f_hypot, 0},
     {"dist", f_dist, 0},

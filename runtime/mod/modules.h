@@ -17,7 +17,8 @@
     X(binascii)                                                                \
     X(hashlib)                                                                 \
     X(math)                                                                    \
-    X(struct)
+    X(struct)                                                                  \
+    X(random)
 
 /* The modules over devices and tasks (time, socket, ...). */
 #define UC_DEVICE_MODULES(X)
