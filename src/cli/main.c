@@ -36,6 +36,12 @@ static const struct cli_option build_opts[] = {
     {OPT_JOBS, 'j', "jobs", "N", false, "run N compile jobs at once"},
 };
 static const struct cli_option tree_opts[] = {OPT_T, OPT_O};
+static const struct cli_option freeze_opts[] = {
+    OPT_T,
+    {OPT_JOB, 0, "job", "NAME", false, "the job's name (the C array is uc_job_NAME_code)"},
+    {OPT_SCRIPT, 0, "script", "NAME", false,
+     "the script as unikernel.yml names it (tracebacks; default: its base name)"},
+};
 static const struct cli_option clean_opts[] = {
     OPT_T,
     OPT_O,
@@ -53,43 +59,54 @@ static const struct cli_command commands[] = {
     {"configure", "check unikernel.yml and write the build tree for a target",
      "configure [-t TARGET] [-o DIR] [--set KEY=VALUE]... [-n]",
      "Loads and checks unikernel.yml (every problem is reported, as FILE:LINE:COL:\n"
-     "error: ...), applies the --set values, checks what the target needs, and writes\n"
-     "the build tree. Files uniconf did not generate are never overwritten; files\n"
-     "whose content is unchanged are not rewritten. In this version the tree holds\n"
-     "manifest.json only: generating and building the image arrive with a later\n"
-     "version.",
-     configure_opts, COUNT(configure_opts), 0, false, cli_commands_configure},
-    {"build", "build the image in the build tree (not available yet)",
-     "build [-t TARGET] [-o DIR] [-j N]",
-     "Builds the image in the configured tree. Not available in this version: it\n"
-     "checks its options, says so and exits with status 3.",
-     build_opts, COUNT(build_opts), 0, false, cli_commands_build},
-    {"run", "run the built image (not available yet)", "run [-t TARGET] [-o DIR] [-- ARGS...]",
-     "Runs the built image, passing ARGS (key=value boot arguments). Not available in\n"
-     "this version: it checks its options, says so and exits with status 3.",
-     tree_opts, COUNT(tree_opts), 0, true, cli_commands_run},
+     "error: ...), applies the --set values, checks what the target needs, compiles\n"
+     "every job's script once (a syntax error is reported as SCRIPT:LINE:COL), and\n"
+     "writes the build tree: main.c, Makefile and manifest.json for unix-socket\n"
+     "(manifest.json alone for targets whose generator is not there yet). Files\n"
+     "uniconf did not generate are never overwritten; files whose content is\n"
+     "unchanged are not rewritten, so make rebuilds nothing.",
+     configure_opts, COUNT(configure_opts), 0, false, false, cli_commands_configure},
+    {"build", "build the image in the configured build tree", "build [-t TARGET] [-o DIR] [-j N]",
+     "Runs make in the configured tree: one line per step (FREEZE, CC, LD), errors\n"
+     "as the compiler writes them. Exits with make's status. First checks what\n"
+     "building needs (as 'uniconf depend' does, without running the compiler).\n"
+     "The tree's target is the one it was configured for.",
+     build_opts, COUNT(build_opts), 0, false, false, cli_build},
+    {"run", "build the image if needed, then run it", "run [-t TARGET] [-o DIR] [-- ARGS...]",
+     "Builds the configured tree when something changed (make's lines on stderr),\n"
+     "then runs the image with ARGS (boot arguments: KEY=VALUE for config keys, or\n"
+     "--help), in place of uniconf: the exit status and signals are the image's.",
+     tree_opts, COUNT(tree_opts), 0, true, false, cli_build_run},
     {"clean", "remove generated build trees", "clean [-t TARGET | -o DIR] [-n]",
      "Removes a build tree that uniconf generated (one whose manifest.json carries\n"
      "uniconf's header), with everything built in it. Without -t or -o, removes the\n"
      "tree of every target under _build/ beside the yml. A directory uniconf did not\n"
      "generate is never removed.",
-     clean_opts, COUNT(clean_opts), 0, false, cli_commands_clean},
+     clean_opts, COUNT(clean_opts), 0, false, false, cli_commands_clean},
     {"describe", "print the image: jobs, devices, config keys, packages, targets",
      "describe [--json | --dot] [--set KEY=VALUE]...",
      "Loads and checks unikernel.yml and prints the image: its jobs with their\n"
      "devices, the devices with their settings and the jobs that use them, the config\n"
      "keys with types, defaults and docs, the packages and the settings of every\n"
      "target. --json prints the same as JSON, --dot as a Graphviz graph.",
-     describe_opts, COUNT(describe_opts), 0, false, cli_describe},
-    {"depend", "install what the build tree needs (not available yet)",
+     describe_opts, COUNT(describe_opts), 0, false, false, cli_describe},
+    {"depend", "check that everything building the image needs is present",
      "depend [-t TARGET] [-o DIR]",
-     "Checks and fetches what building the tree needs. Not available in this version:\n"
-     "it checks its options, says so and exits with status 3.",
-     tree_opts, COUNT(tree_opts), 0, false, cli_commands_depend},
+     "Checks what building for the target needs: make, the target's runtime\n"
+     "(runtime.mk, libuniconf.a, the headers), the compiler the runtime was built\n"
+     "with and its C library. Names the Debian package of anything missing and\n"
+     "exits with status 5; installs nothing. With -o, the tree's own target.",
+     tree_opts, COUNT(tree_opts), 0, false, false, cli_depend},
+    {"freeze", "compile a job's script into its frozen C file (run by the Makefile)",
+     "freeze [-t TARGET] --job NAME [--script NAME] SCRIPT OUTPUT",
+     "Compiles SCRIPT to bytecode and writes OUTPUT, the C file main.c includes\n"
+     "(static const unsigned char uc_job_NAME_code[]). The generated Makefile runs\n"
+     "it when the script changes; a syntax error is reported as SCRIPT:LINE:COL.",
+     freeze_opts, COUNT(freeze_opts), 2, false, true, cli_commands_freeze},
     {"help", "show the help of uniconf or of a command", "help [COMMAND]",
      "Shows the list of commands, or the help of COMMAND (the same as\n"
      "'uniconf COMMAND --help').",
-     NULL, 0, 1, false, cli_help},
+     NULL, 0, 1, false, false, cli_help},
 };
 static const size_t n_commands = COUNT(commands);
 
@@ -113,7 +130,8 @@ static void print_main_help(void)
            "      --version            show the version and exit\n\n"
            "commands:\n");
     for (size_t i = 0; i < n_commands; i++)
-        printf("  %-24s %s\n", commands[i].name, commands[i].summary);
+        if (!commands[i].hidden)
+            printf("  %-24s %s\n", commands[i].name, commands[i].summary);
     printf("\nexit status:\n");
 #define X(name, status, meaning) printf("  %-24d %s\n", status, meaning);
     CLI_EXIT_LIST(X)
@@ -137,9 +155,11 @@ static int cli_help(struct cli *cli, const struct cli_parsed *args)
 static int unknown_command(const char *name)
 {
     const char *names[COUNT(commands)];
+    size_t n = 0;
     for (size_t i = 0; i < n_commands; i++)
-        names[i] = commands[i].name;
-    const char *s = util_suggest(name, names, n_commands);
+        if (!commands[i].hidden)
+            names[n++] = commands[i].name;
+    const char *s = util_suggest(name, names, n);
     if (s)
         return cli_args_usage_error(NULL, "unknown command '%s' (did you mean '%s'?)", name, s);
     return cli_args_usage_error(NULL, "unknown command '%s'", name);
@@ -147,6 +167,8 @@ static int unknown_command(const char *name)
 
 int main(int argc, char **argv)
 {
+    /* The compiler of job scripts scans the C stack from here down. */
+    codegen_freeze_stack(&argc);
     struct cli cli = {.file = "unikernel.yml"};
     const char *dir = NULL;
     int i = 1;

@@ -10,7 +10,7 @@ void codegen_manifest(const struct config_image *image, enum config_target targe
                       size_t *len)
 {
     json_t *m = json_object();
-    char *header = codegen_writer_header(image, target);
+    char *header = codegen_writer_header(image->abs_path, target);
     json_object_set_new(m, "generator", json_string(header));
     free(header);
     json_object_set_new(m, "uniconf_version", json_string(UNICONF_VERSION));

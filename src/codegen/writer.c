@@ -4,6 +4,7 @@
 #include <uniconf/errors.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -139,11 +140,19 @@ int codegen_writer_clean(const char *dir)
     return nftw(dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
-char *codegen_writer_header(const struct config_image *image, enum config_target target)
+char *codegen_writer_header(const char *source, enum config_target target)
 {
-    const char *base = strrchr(image->abs_path, '/');
+    const char *base = strrchr(source, '/');
     struct util_buf b = {0};
     util_buf_printf(&b, CODEGEN_MARKER "%s from %s (target %s). Do not edit.", UNICONF_VERSION,
-                    base ? base + 1 : image->abs_path, config_model_target_name(target));
+                    base ? base + 1 : source, config_model_target_name(target));
     return b.data;
+}
+
+int codegen_writer_touch(const struct codegen_writer *w, const char *name)
+{
+    char *path = util_path_join(w->outdir, name);
+    int err = utimensat(AT_FDCWD, path, NULL, 0) < 0 ? -errno : 0;
+    free(path);
+    return err;
 }
