@@ -18,7 +18,8 @@
     X(hashlib)                                                                 \
     X(math)                                                                    \
     X(struct)                                                                  \
-    X(random)
+    X(random)                                                                  \
+    X(io)
 
 /* The modules over devices and tasks (time, socket, ...). */
 #define UC_DEVICE_MODULES(X)
