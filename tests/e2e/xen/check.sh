@@ -1,7 +1,7 @@
 #!/bin/bash
 # check.sh: the steps of the xen end-to-end tests (CMakeLists.txt).
 #   check.sh prepare XEN_HOST              the emulated host's cache
-#   check.sh batch XEN_HOST OUT K C...     one boot running every case
+#   check.sh batch XEN_HOST OUT [OPTS] K C...   one boot running every case
 #   check.sh expect OUT N EXPECTED         case N's console and status
 #   check.sh run XEN_HOST KERNEL CONFIG INPUT   `xen-host run`: input, stop
 #   check.sh cli XEN_HOST KERNEL CONFIG    xen-host's usage errors
