@@ -132,14 +132,15 @@ struct check {
     const char *what;
     char *where; /* the path found or expected */
     bool ok;
-    const char *package; /* missing: the Debian package, or NULL */
-    const char *advice;  /* missing, no package: what to do */
+    char *package;      /* missing: the Debian package, or NULL */
+    const char *advice; /* missing, no package: what to do */
 };
 
+/* Adds a check; it owns WHERE and a copy of PACKAGE. */
 static void add(struct check *checks, size_t *n, const char *what, char *where, bool ok,
                 const char *package, const char *advice)
 {
-    checks[(*n)++] = (struct check){what, where, ok, package, advice};
+    checks[(*n)++] = (struct check){what, where, ok, package ? util_strdup(package) : NULL, advice};
 }
 
 static bool readable(const char *path)
@@ -214,8 +215,10 @@ int cli_depend_check(const struct cli_tree *tree, bool full, bool quiet)
     if (!missing && !quiet)
         printf("uniconf: depend: everything building needs is present\n");
     util_buf_free(&packages);
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         free(checks[i].where);
+        free(checks[i].package);
+    }
     return missing ? CLI_EXIT_DEPEND : CLI_EXIT_OK;
 }
 
