@@ -46,6 +46,9 @@ static unsigned long *p2m;
 static unsigned long next_free, top, floor_pfn;
 static int memory_given;
 
+/* start.S: the page below the boot stack. */
+extern char xen_boot_stack_guard[];
+
 /* A page of the image that becomes the mapping of shared_info. */
 static char shared_info_page[PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
 
@@ -170,9 +173,11 @@ void xen_mm_init(void)
     for (unsigned long pfn = next_free; pfn < top; pfn++)
         map_pfn(pfn);
     flush_batch();
-    /* Page 0 held only _start: from now on a NULL pointer faults. */
-    if (hyp_update_va_mapping(0, 0, UVMF_INVLPG))
-        xen_boot_crash("xen: cannot unmap page 0");
+    /* Page 0 held only _start: from now on a NULL pointer faults. The boot
+     * stack's guard page goes too (its frame is lost: 4 KiB). */
+    if (hyp_update_va_mapping(0, 0, UVMF_INVLPG) ||
+        hyp_update_va_mapping((unsigned long)xen_boot_stack_guard, 0, UVMF_INVLPG))
+        xen_boot_crash("xen: cannot unmap page 0 or the stack guard");
     floor_pfn = next_free;
 }
 

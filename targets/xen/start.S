@@ -55,10 +55,14 @@ hypercall_page:
 xen_entry_tsc:
     .quad 0
 
-/* The stack of the boot and of main(); the runtime's tasks have their own. */
+/* The stack of the boot and of main(); the runtime's tasks have their own.
+ * Its lowest page is unmapped once the boot has mapped memory (mm.c), so
+ * that an overflow faults instead of overwriting what lies below. */
     .bss
-    .balign 16
-boot_stack:
+    .balign 4096
+    .globl xen_boot_stack_guard
+xen_boot_stack_guard:
+    .fill 4096, 1, 0
     .fill 65536, 1, 0
 boot_stack_top:
 

@@ -7,7 +7,8 @@
  * the checks; "panic" ends in platform_panic(); "fault" dereferences NULL
  * (a page fault the trap table must report); "quick" skips the checks;
  * "echo" reads a line of console input and prints it; "stopwait" waits
- * for the toolstack to ask the guest to stop (xl shutdown).
+ * for the toolstack to ask the guest to stop (xl shutdown); "overflow"
+ * recurses until the boot stack's guard page stops it.
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -262,6 +263,20 @@ static void echo_input(void)
     say("selftest: input [%s]", line);
 }
 
+/* Recurses 1 KiB a level, far deeper than the 64 KiB stack: the guard
+ * page ends it (the limit only keeps the compiler from calling it
+ * infinite). */
+static volatile int recurse_limit = 1 << 20;
+
+static int recurse(int depth)
+{
+    volatile char frame[1024];
+    frame[0] = (char)depth;
+    if (depth >= recurse_limit)
+        return 0;
+    return recurse(depth + 1) + frame[0];
+}
+
 static void wait_for_stop(void)
 {
     say("selftest: waiting for a stop request");
@@ -296,6 +311,10 @@ int main(int argc, char **argv)
         echo_input();
     if (has_arg(argc, argv, "stopwait"))
         wait_for_stop();
+    if (has_arg(argc, argv, "overflow")) {
+        say("selftest: overflowing the stack");
+        say("selftest: %d (should not be here)", recurse(0));
+    }
     if (has_arg(argc, argv, "panic"))
         platform_panic("selftest: panic on request");
     if (has_arg(argc, argv, "fault")) {
