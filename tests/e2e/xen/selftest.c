@@ -237,8 +237,11 @@ static void check_random(void)
     uint64_t a[2] = {0, 0}, b[2] = {0, 0};
     int err = platform_random(a, sizeof(a));
     err = err ? err : platform_random(b, sizeof(b));
-    say("selftest: random %s", err ? uc_strerror(err)
-                               : (a[0] != b[0] && a[1] != b[1] && a[0] != a[1]) ? "ok" : "WRONG");
+    uint32_t eax = 1, ebx, ecx, edx;
+    __asm__ volatile("cpuid" : "+a"(eax), "=b"(ebx), "=c"(ecx), "=d"(edx) : "c"(0));
+    say("selftest: random %s (%s)",
+        err ? uc_strerror(err) : (a[0] != b[0] && a[1] != b[1] && a[0] != a[1]) ? "ok" : "WRONG",
+        ecx >> 30 & 1 ? "RDRAND and TSC" : "TSC only: no RDRAND");
 }
 
 /* Reads console input until a newline (10 s at most) and prints it. */
