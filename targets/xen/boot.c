@@ -50,17 +50,17 @@ static void args_init(void)
 /* The boot, in order. Each step needs the ones before it. */
 void xen_boot(start_info_t *si)
 {
-    xen_mm_early(si);         /* start_info, shared_info (the clock, events) */
-    xen_time_init();          /* the system time of entry, from start.S's TSC */
-    xen_console_init();       /* output works (polled) */
-    xen_traps_init();         /* a fault now crashes with a message */
-    fpu_init();
-    xen_evtchn_init();        /* the upcall; events delivered */
-    xen_mm_init();            /* all memory mapped; page 0 unmapped */
-    xen_time_timer_init();    /* VIRQ_TIMER ends timed waits */
-    xen_console_bind();       /* console input wakes a wait */
-    xen_xenstore_init();      /* domid and name */
-    xen_gnttab_init();        /* ready for frontends */
+    xen_mm_early(si);      /* start_info, shared_info (the clock, events) */
+    xen_time_init();       /* the system time of entry, from start.S's TSC */
+    xen_console_init();    /* output works (polled) */
+    xen_traps_init();      /* a fault now crashes with a message */
+    fpu_init();            /* x87 and SSE in a known state */
+    xen_evtchn_init();     /* the upcall; events delivered */
+    xen_mm_init();         /* all memory mapped; page 0 unmapped */
+    xen_time_timer_init(); /* VIRQ_TIMER ends timed waits */
+    xen_console_bind();    /* console input wakes a wait */
+    xen_xenstore_init();   /* domid and name */
+    xen_gnttab_init();     /* ready for frontends */
     if (xen_xenstore_watch_shutdown())
         xen_boot_crash("xenstore: cannot watch control/shutdown");
     args_init();

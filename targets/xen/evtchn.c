@@ -46,12 +46,18 @@ static void atomic_or(volatile unsigned long *p, unsigned long bits)
 
 static void atomic_clear_bit(volatile unsigned long *words, unsigned bit)
 {
-    __asm__ volatile("lock btrq %1, %0" : "+m"(words[bit / WORD_BITS]) : "r"((unsigned long)bit % WORD_BITS) : "memory");
+    __asm__ volatile("lock btrq %1, %0"
+                     : "+m"(words[bit / WORD_BITS])
+                     : "r"((unsigned long)bit % WORD_BITS)
+                     : "memory");
 }
 
 static void atomic_set_bit(volatile unsigned long *words, unsigned bit)
 {
-    __asm__ volatile("lock btsq %1, %0" : "+m"(words[bit / WORD_BITS]) : "r"((unsigned long)bit % WORD_BITS) : "memory");
+    __asm__ volatile("lock btsq %1, %0"
+                     : "+m"(words[bit / WORD_BITS])
+                     : "r"((unsigned long)bit % WORD_BITS)
+                     : "memory");
 }
 
 void xen_evtchn_upcall(void)
@@ -121,7 +127,8 @@ void xen_evtchn_block(evtchn_port_t port, uint64_t deadline_system_ns)
          * already pending, and the upcall runs as it returns. */
         v->evtchn_upcall_mask = 1;
         barrier();
-        if (take_fired(port) || (deadline_system_ns && xen_time_system_ns() >= deadline_system_ns)) {
+        if (take_fired(port) ||
+            (deadline_system_ns && xen_time_system_ns() >= deadline_system_ns)) {
             v->evtchn_upcall_mask = 0;
             barrier();
             if (v->evtchn_upcall_pending)

@@ -24,7 +24,7 @@
 /* start.S: the page Xen fills with the hypercall stubs. */
 extern char hypercall_page[];
 
-#define HYPERCALL_STUB(nr) ((void *)(hypercall_page + (nr) * 32))
+#define HYPERCALL_STUB(nr) ((void *)(hypercall_page + (nr)*32))
 
 static inline long hypercall2(unsigned nr, unsigned long a1, unsigned long a2)
 {

@@ -83,7 +83,7 @@ void xen_traps_init(void)
 #define TRAP_ENTRY(vec, name) {vec, 0, FLAT_KERNEL_CS, (unsigned long)xen_trap_##vec},
         TRAP_LIST(TRAP_ENTRY)
 #undef TRAP_ENTRY
-        {0, 0, 0, 0},
+            {0, 0, 0, 0},
     };
     if (hyp_set_trap_table(table))
         xen_boot_crash("xen: cannot install the trap table");

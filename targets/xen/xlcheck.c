@@ -79,7 +79,8 @@ static void relay_report(struct check *c)
         char *warn = strstr(line, ": warning: ");
         if (what) {
             *what = 0;
-            fprintf(stderr, "%s: error: syntax error%s\n", line, what + strlen(": config parsing error"));
+            fprintf(stderr, "%s: error: syntax error%s\n", line,
+                    what + strlen(": config parsing error"));
         } else if (warn) {
             *warn = 0;
             fprintf(stderr, "%s: error: %s\n", line, warn + strlen(": warning: "));
@@ -161,9 +162,9 @@ static int valid_mac(const char *s, size_t len)
 /* One vif spec: comma-separated KEY=VALUE with xl's keys. */
 static void check_vif(struct check *c, int index, const char *spec)
 {
-    static const char *const keys[] = {"mac", "bridge", "ip", "type", "model", "vifname",
-                                       "script", "backend", "rate", "devid", "mtu",
-                                       "gatewaydev", "trusted", "untrusted", NULL};
+    static const char *const keys[] = {"mac",     "bridge",     "ip",      "type",      "model",
+                                       "vifname", "script",     "backend", "rate",      "devid",
+                                       "mtu",     "gatewaydev", "trusted", "untrusted", NULL};
     char buf[1024];
     snprintf(buf, sizeof(buf), "%s", spec);
     char *save = NULL;
@@ -217,8 +218,7 @@ static void check_list(struct check *c, const char *key, int disk)
                 why[strcspn(why, "\n")] = 0;
                 error(c, key, "disk %d: %s", i, *why ? why : "not a disk specification xl accepts");
                 c->report_taken = strlen(*c->report_text);
-            }
-            else if (!d.vdev)
+            } else if (!d.vdev)
                 error(c, key, "disk %d: '%s' names no virtual device (vdev=)", i, spec);
             libxl_device_disk_dispose(&d);
         }
@@ -273,9 +273,9 @@ static int check_file(const char *path)
     }
     int err = xlu_cfg_readfile(c.cfg, path);
     if (!err) {
-        static const char *const actions[] = {"destroy", "restart", "rename-restart", "preserve",
-                                              "coredump-destroy", "coredump-restart",
-                                              "soft-reset", NULL};
+        static const char *const actions[] = {
+            "destroy",          "restart",          "rename-restart", "preserve",
+            "coredump-destroy", "coredump-restart", "soft-reset",     NULL};
         check_name(&c);
         const char *type = get_string(&c, "type", 1);
         if (type && strcmp(type, "pv") != 0)

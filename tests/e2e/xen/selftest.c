@@ -70,8 +70,8 @@ static void check_doubles(void)
     for (int k = 1; k <= 1000; k++)
         sum = sum + 1.0 / ((double)k * k);
     volatile double third = 1.0 / 3.0;
-    say("selftest: doubles sqrt2=%ld basel1000=%ld third=%ld", (long)(x * 1e9),
-        (long)(sum * 1e9), (long)(third * 3e9));
+    say("selftest: doubles sqrt2=%ld basel1000=%ld third=%ld", (long)(x * 1e9), (long)(sum * 1e9),
+        (long)(third * 3e9));
 }
 
 static void check_memory(void)
@@ -128,8 +128,8 @@ static void check_time(void)
         waits++;
     }
     uint64_t ms = (platform_monotonic_ns() - t0) / 1000000u;
-    say("selftest: wait 50 ms took %s (%d waits)", ms >= 50 && ms < 1000 ? "50 ms or a bit more" : "WRONG",
-        waits);
+    say("selftest: wait 50 ms took %s (%d waits)",
+        ms >= 50 && ms < 1000 ? "50 ms or a bit more" : "WRONG", waits);
 }
 
 /* 1 when an event of watch TOKEN comes within 2 s, else 0. */
@@ -173,8 +173,9 @@ static void check_xenstore(void)
     err = err ? err : xen_xenstore_write("data/selftest", "hello");
     int written = err ? err : wait_watch_event("tok1");
     n = xen_xenstore_read("data/selftest", buf, sizeof(buf));
-    say("selftest: xenstore watch initial=%s write=%s read back=%s", initial == 1 ? "event" : "NONE",
-        written == 1 ? "event" : "NONE", n > 0 ? buf : uc_strerror(n));
+    say("selftest: xenstore watch initial=%s write=%s read back=%s",
+        initial == 1 ? "event" : "NONE", written == 1 ? "event" : "NONE",
+        n > 0 ? buf : uc_strerror(n));
     xen_xenstore_unwatch("data/selftest", "tok1");
 }
 
@@ -228,7 +229,10 @@ static void check_gnttab(void)
     err = err ? err : xen_gnttab_copy_from(xen_xenstore_domid(), ref, 100, copy, sizeof(copy));
     int same = !err && memcmp(copy, page + 100, sizeof(copy)) == 0;
     int end = xen_gnttab_end(ref);
-    say("selftest: gnttab grant+copy %s, end %s", err ? uc_strerror(err) : same ? "ok" : "DIFFERENT",
+    say("selftest: gnttab grant+copy %s, end %s",
+        err    ? uc_strerror(err)
+        : same ? "ok"
+               : "DIFFERENT",
         end ? uc_strerror(end) : "ok");
 }
 
@@ -240,7 +244,9 @@ static void check_random(void)
     uint32_t eax = 1, ebx, ecx, edx;
     __asm__ volatile("cpuid" : "+a"(eax), "=b"(ebx), "=c"(ecx), "=d"(edx) : "c"(0));
     say("selftest: random %s (%s)",
-        err ? uc_strerror(err) : (a[0] != b[0] && a[1] != b[1] && a[0] != a[1]) ? "ok" : "WRONG",
+        err                                              ? uc_strerror(err)
+        : (a[0] != b[0] && a[1] != b[1] && a[0] != a[1]) ? "ok"
+                                                         : "WRONG",
         ecx >> 30 & 1 ? "RDRAND and TSC" : "TSC only: no RDRAND");
 }
 
