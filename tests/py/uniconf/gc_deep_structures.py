@@ -1,6 +1,6 @@
 # py-test: expected
 # cpython-too: yes
-# uniconf-args: -X heapsize=64M
+# uniconf-args: -X heapsize=32M
 # The collector keeps deep structures alive while garbage is churned around them (a
 # collector that marks recursively must not overflow the C stack), then reclaims them.
 class Node:
@@ -35,11 +35,11 @@ def chain_length(head):
         head = head.next
         n += 1
     return n
-deep = deep_list(200000)
-linked = chain(100000)
-print("churn", churn(300000))
+deep = deep_list(100000)
+linked = chain(50000)
+print("churn", churn(150000))
 print("still alive:", list_depth(deep), chain_length(linked))
 deep = linked = None
-print("churn", churn(300000))
-again = deep_list(200000)
-print("rebuilt:", list_depth(again), chain_length(chain(100000)))
+print("churn", churn(150000))
+again = deep_list(100000)
+print("rebuilt:", list_depth(again), chain_length(chain(50000)))
