@@ -95,8 +95,8 @@ static void check_memory(void)
         xen_mm_total_pages() * 4, pages, bad);
 }
 
-/* The clock read back to back for 200 ms: no step of a second or more
- * (the guest may lose the CPU for a while under emulation, not for that
+/* The clock read back to back for 200 ms: no step of 5 s or more (the
+ * guest may lose the CPU for a while on a busy emulated host, not for that
  * long), never backwards. */
 static void check_clock_steady(void)
 {
@@ -109,7 +109,7 @@ static void check_clock_steady(void)
             largest = now - prev;
         prev = now;
     }
-    if (largest < 1000000000u && !backwards)
+    if (largest < 5000000000u && !backwards)
         say("selftest: clock steady");
     else
         say("selftest: CLOCK JUMPED: largest step %lu ms, %d times backwards",
@@ -129,14 +129,14 @@ static void check_time(void)
     }
     uint64_t ms = (platform_monotonic_ns() - t0) / 1000000u;
     say("selftest: wait 50 ms took %s (%d waits)",
-        ms >= 50 && ms < 1000 ? "50 ms or a bit more" : "WRONG", waits);
+        ms >= 50 && ms < 5000 ? "50 ms or a bit more" : "WRONG", waits);
 }
 
-/* 1 when an event of watch TOKEN comes within 2 s, else 0. */
+/* 1 when an event of watch TOKEN comes within 5 s, else 0. */
 static int wait_watch_event(const char *token)
 {
     char path[256], got[32];
-    uint64_t deadline = platform_monotonic_ns() + 2000000000u;
+    uint64_t deadline = platform_monotonic_ns() + 5000000000u;
     for (;;) {
         if (xen_xenstore_read_watch(path, sizeof(path), got, sizeof(got)) == 1) {
             if (strcmp(got, token) == 0)
@@ -185,7 +185,7 @@ static void count_event(evtchn_port_t port, void *context)
     ++*(int *)context;
 }
 
-/* Waits up to 1 s for *COUNT to reach WANT (or 100 ms, when it must not). */
+/* Waits up to NS for *COUNT to reach WANT. */
 static int wait_count(volatile int *count, int want, uint64_t ns)
 {
     uint64_t deadline = platform_monotonic_ns() + ns;
@@ -208,12 +208,12 @@ static void check_events(void)
         return;
     }
     xen_evtchn_notify(b);
-    int delivered = wait_count(&count, 1, 1000000000u);
+    int delivered = wait_count(&count, 1, 5000000000u);
     xen_evtchn_mask(a);
     xen_evtchn_notify(b);
     int held = wait_count(&count, 2, 100000000u);
     xen_evtchn_unmask(a);
-    int unmasked = wait_count(&count, 2, 1000000000u);
+    int unmasked = wait_count(&count, 2, 5000000000u);
     xen_evtchn_close(b);
     xen_evtchn_close(a);
     say("selftest: events notify %s, masked %s, unmasked %s", delivered == 1 ? "delivered" : "LOST",
