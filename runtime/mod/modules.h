@@ -19,7 +19,8 @@
     X(math)                                                                    \
     X(struct)                                                                  \
     X(random)                                                                  \
-    X(io)
+    X(io)                                                                      \
+    X(json)
 
 /* The modules over devices and tasks (time, socket, ...). */
 #define UC_DEVICE_MODULES(X)
