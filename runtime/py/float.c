@@ -233,8 +233,9 @@ static py_val float_tnew(py_type *t, py_val *args, int nargs, py_val kw)
             const uint8_t *p;
             size_t n;
             if (py_str_check(x)) {
-                p = (const uint8_t *)py_strp(x)->data;
-                n = py_strp(x)->len;
+                py_val ascii = py_unicode_to_ascii(x);
+                p = (const uint8_t *)py_strp(ascii)->data;
+                n = py_strp(ascii)->len;
             } else
                 py_buffer(x, &p, &n);
             bool ok;

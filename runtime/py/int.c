@@ -542,8 +542,9 @@ static py_val int_tnew(py_type *t, py_val *args, int nargs, py_val kw)
         size_t n;
         py_val src = a[0];
         if (py_str_check(src)) {
-            d = (const uint8_t *)py_strp(src)->data;
-            n = py_strp(src)->len;
+            py_val ascii = py_unicode_to_ascii(src);
+            d = (const uint8_t *)py_strp(ascii)->data;
+            n = py_strp(ascii)->len;
         } else if (!py_buffer(src, &d, &n))
             py_raise(&py_exc_TypeError, "int() can't convert non-string with explicit base");
         bool ok;
@@ -564,8 +565,9 @@ static py_val int_tnew(py_type *t, py_val *args, int nargs, py_val kw)
             const uint8_t *d;
             size_t n;
             if (py_str_check(x)) {
-                d = (const uint8_t *)py_strp(x)->data;
-                n = py_strp(x)->len;
+                py_val ascii = py_unicode_to_ascii(x);
+                d = (const uint8_t *)py_strp(ascii)->data;
+                n = py_strp(ascii)->len;
             } else
                 py_buffer(x, &d, &n);
             bool ok;

@@ -435,19 +435,13 @@ py_val py_str_repr(py_val v)
             py_builder_add(&b, "\\r", 2);
         } else if (c == '\t') {
             py_builder_add(&b, "\\t", 2);
-        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD) {
+        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && !(py_unicode_flags(c) & UNI_PRINTABLE))) {
+            int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
             buf[0] = '\\';
-            buf[1] = 'x';
-            buf[2] = "0123456789abcdef"[c >> 4];
-            buf[3] = "0123456789abcdef"[c & 15];
-            py_builder_add(&b, buf, 4);
-        } else if ((c >= 0xD800 && c < 0xE000) || c == 0x2028 || c == 0x2029 || c == 0xFEFF ||
-                   (c >= 0x200B && c <= 0x200F)) {
-            buf[0] = '\\';
-            buf[1] = 'u';
-            for (int i = 0; i < 4; i++)
-                buf[2 + i] = "0123456789abcdef"[(c >> (12 - 4 * i)) & 15];
-            py_builder_add(&b, buf, 6);
+            buf[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+            for (int i = 0; i < digits; i++)
+                buf[2 + i] = "0123456789abcdef"[(c >> (4 * (digits - 1 - i))) & 15];
+            py_builder_add(&b, buf, (size_t)digits + 2);
         } else {
             py_builder_add(&b, start, (size_t)(p - start));
         }
@@ -1179,9 +1173,17 @@ static py_val arg_str(py_val v, const char *fname)
 
 static bool is_space(uint32_t c)
 {
-    return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 ||
-           c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
-           c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+    return (py_unicode_flags(c) & UNI_SPACE) != 0;
+}
+
+/* Decodes the code point that ends before *P (> START) and moves *P to it. */
+static uint32_t decode_back(const char *start, const char **pp)
+{
+    const char *q = *pp - 1;
+    while (q > start && ((unsigned char)*q & 0xC0) == 0x80)
+        q--;
+    *pp = q;
+    return py_utf8_decode(&q);
 }
 
 static py_val do_strip(py_val *args, int nargs, py_val kw, int which, const char *name)
@@ -1256,20 +1258,23 @@ static py_val do_split(py_val *args, int nargs, py_val kw, bool right)
     const char *d = py_strp(s)->data;
     size_t n = py_strp(s)->len;
     if (!a[0] || a[0] == py_None) {
+        /* Runs of whitespace separate; I and J are byte offsets. */
         if (!right) {
             size_t i = 0;
             for (;;) {
-                while (i < n && is_space((unsigned char)d[i]))
-                    i++;
+                const char *p = d + i, *q;
+                while (p < d + n && (q = p, is_space(py_utf8_decode(&q))))
+                    p = q;
+                i = (size_t)(p - d);
                 if (i >= n)
                     break;
                 if (maxsplit == 0) {
                     py_list_append(out, py_str_new(d + i, n - i));
                     break;
                 }
-                size_t j = i;
-                while (j < n && !is_space((unsigned char)d[j]))
-                    j++;
+                while (p < d + n && (q = p, !is_space(py_utf8_decode(&q))))
+                    p = q;
+                size_t j = (size_t)(p - d);
                 py_list_append(out, py_str_new(d + i, j - i));
                 maxsplit--;
                 i = j;
@@ -1277,17 +1282,19 @@ static py_val do_split(py_val *args, int nargs, py_val kw, bool right)
         } else {
             size_t i = n;
             for (;;) {
-                while (i > 0 && is_space((unsigned char)d[i - 1]))
-                    i--;
+                const char *p = d + i, *q;
+                while (p > d && (q = p, is_space(decode_back(d, &q))))
+                    p = q;
+                i = (size_t)(p - d);
                 if (i == 0)
                     break;
                 if (maxsplit == 0) {
                     py_list_insert(out, 0, py_str_new(d, i));
                     break;
                 }
-                size_t j = i;
-                while (j > 0 && !is_space((unsigned char)d[j - 1]))
-                    j--;
+                while (p > d && (q = p, !is_space(decode_back(d, &q))))
+                    p = q;
+                size_t j = (size_t)(p - d);
                 py_list_insert(out, 0, py_str_new(d + j, i - j));
                 maxsplit--;
                 i = j;
@@ -1556,86 +1563,73 @@ static py_val do_affix(py_val *args, int nargs, py_val kw, bool end, const char 
 static py_val m_startswith(py_val *args, int nargs, py_val kw) { return do_affix(args, nargs, kw, false, "startswith"); }
 static py_val m_endswith(py_val *args, int nargs, py_val kw) { return do_affix(args, nargs, kw, true, "endswith"); }
 
-static uint32_t to_upper(uint32_t c)
+static unsigned case_class(uint32_t c)
 {
-    if (c >= 'a' && c <= 'z')
-        return c - 32;
-    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7))
-        return c - 32;
-    if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2)
-        return c - 32;
-    if (c >= 0x430 && c <= 0x44F)
-        return c - 32;
-    if (c >= 0x450 && c <= 0x45F)
-        return c - 80;
-    if (c >= 0x100 && c < 0x180 && (c & 1) && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F)
-        return c - 1;
-    return c;
+    return py_unicode_flags(c) & UNI_CASE_MASK;
 }
 
-static uint32_t to_lower(uint32_t c)
+/* Capital sigma lowercases to the final form when a cased letter precedes it
+ * and none follows (case-ignorable characters skipped on both sides). */
+static uint32_t lower_sigma(const char *d, const char *at, const char *after, const char *e)
 {
-    if (c >= 'A' && c <= 'Z')
-        return c + 32;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-        return c + 32;
-    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2)
-        return c + 32;
-    if (c >= 0x410 && c <= 0x42F)
-        return c + 32;
-    if (c >= 0x400 && c <= 0x40F)
-        return c + 80;
-    if (c >= 0x100 && c < 0x180 && !(c & 1) && c != 0x130 && c != 0x138)
-        return c + 1;
-    return c;
+    const char *q = at;
+    uint32_t c = 0;
+    bool before = false;
+    while (q > d) {
+        c = decode_back(d, &q);
+        if (!(py_unicode_flags(c) & UNI_CASE_IGNORABLE)) {
+            before = case_class(c) != 0;
+            break;
+        }
+    }
+    if (!before)
+        return 0x3C3;
+    for (q = after; q < e;) {
+        c = py_utf8_decode(&q);
+        if (!(py_unicode_flags(c) & UNI_CASE_IGNORABLE))
+            return case_class(c) ? 0x3C3 : 0x3C2;
+    }
+    return 0x3C2;
 }
 
-static bool is_alpha(uint32_t c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) || (c >= 0x3040 && c < 0xD800) ||
-           c == 0xAA || c == 0xB5 || c == 0xBA;
-}
-static bool is_digit(uint32_t c)
-{
-    return (c >= '0' && c <= '9') || (c >= 0x660 && c <= 0x669) || (c >= 0xFF10 && c <= 0xFF19);
-}
-static bool is_upper_c(uint32_t c)
-{
-    return to_lower(c) != c;
-}
-static bool is_lower_c(uint32_t c)
-{
-    return to_upper(c) != c || c == 0xDF;
-}
+enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD };
 
-enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
-
+/* str.upper/lower/swapcase/title/capitalize/casefold with the full
+ * mappings (one character may become up to three). */
 static py_val map_case(py_val s, int mode)
 {
     py_builder b;
     py_builder_init(&b, py_strp(s)->len);
-    const char *p = py_strp(s)->data, *e = p + py_strp(s)->len;
+    const char *d = py_strp(s)->data, *p = d, *e = d + py_strp(s)->len;
     bool prev_cased = false, first = true;
     while (p < e) {
-        uint32_t c = py_utf8_decode(&p), r = c;
+        const char *at = p;
+        uint32_t c = py_utf8_decode(&p), out[3];
+        int kind = UNI_MAP_LOWER, n;
         switch (mode) {
-        case CASE_UPPER: r = to_upper(c); break;
-        case CASE_LOWER: r = to_lower(c); break;
-        case CASE_SWAP: r = is_upper_c(c) ? to_lower(c) : to_upper(c); break;
-        case CASE_TITLE: r = prev_cased ? to_lower(c) : to_upper(c); break;
-        case CASE_CAPITALIZE: r = first ? to_upper(c) : to_lower(c); break;
+        case CASE_UPPER: kind = UNI_MAP_UPPER; break;
+        case CASE_FOLD: kind = UNI_MAP_FOLD; break;
+        case CASE_SWAP:
+            kind = case_class(c) == UNI_UPPER ? UNI_MAP_LOWER
+                   : case_class(c) == UNI_LOWER ? UNI_MAP_UPPER : -1;
+            break;
+        case CASE_TITLE: kind = prev_cased ? UNI_MAP_LOWER : UNI_MAP_TITLE; break;
+        case CASE_CAPITALIZE: kind = first ? UNI_MAP_TITLE : UNI_MAP_LOWER; break;
         }
-        if (mode == CASE_UPPER && c == 0xDF) {
-            py_builder_add(&b, "SS", 2);
-        } else {
+        if (kind < 0) {
+            out[0] = c;
+            n = 1;
+        } else if (c == 0x3A3 && kind == UNI_MAP_LOWER) {
+            out[0] = lower_sigma(d, at, p, e);
+            n = 1;
+        } else
+            n = py_unicode_map(c, kind, out);
+        for (int i = 0; i < n; i++) {
             char buf[4];
-            py_builder_add(&b, buf, py_utf8_encode(r, buf));
+            py_builder_add(&b, buf, py_utf8_encode(out[i], buf));
         }
-        prev_cased = is_alpha(c);
+        prev_cased = case_class(c) != 0;
         first = false;
-        p = py_strp(s)->data + (p - (e - py_strp(s)->len)) - 0;
-        e = py_strp(s)->data + py_strp(s)->len;
     }
     return py_builder_str(&b);
 }
@@ -1672,7 +1666,8 @@ static py_val m_swapcase(py_val *args, int nargs, py_val kw) { ARGS("swapcase", 
 static py_val m_title(py_val *args, int nargs, py_val kw) { ARGS("title", 1, 1); return map_case(args[0], CASE_TITLE); }
 static py_val m_capitalize(py_val *args, int nargs, py_val kw) { ARGS("capitalize", 1, 1); return map_case(args[0], CASE_CAPITALIZE); }
 
-static py_val test_chars(py_val *args, int nargs, py_val kw, bool (*pred)(uint32_t), const char *name)
+/* True if S is not empty and every character has one of the flags in MASK. */
+static py_val test_chars(py_val *args, int nargs, py_val kw, unsigned mask, const char *name)
 {
     ARGS(name, 1, 1);
     py_val s = args[0];
@@ -1680,52 +1675,49 @@ static py_val test_chars(py_val *args, int nargs, py_val kw, bool (*pred)(uint32
         return py_False;
     const char *p = py_strp(s)->data, *e = p + py_strp(s)->len;
     while (p < e)
-        if (!pred(py_utf8_decode(&p)))
+        if (!(py_unicode_flags(py_utf8_decode(&p)) & mask))
             return py_False;
     return py_True;
 }
 
-static bool is_alnum(uint32_t c) { return is_alpha(c) || is_digit(c); }
-static bool is_decimal(uint32_t c) { return is_digit(c); }
-static bool is_numeric(uint32_t c) { return is_digit(c) || c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x218B); }
-static bool is_printable(uint32_t c) { return c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) && c != 0xAD; }
-static bool is_ascii_c(uint32_t c) { return c < 128; }
-static bool is_space_c(uint32_t c) { return is_space(c); }
-
-static py_val m_isalpha(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, is_alpha, "isalpha"); }
-static py_val m_isdigit(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, is_digit, "isdigit"); }
-static py_val m_isdecimal(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, is_decimal, "isdecimal"); }
-static py_val m_isnumeric(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, is_numeric, "isnumeric"); }
-static py_val m_isalnum(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, is_alnum, "isalnum"); }
-static py_val m_isspace(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, is_space_c, "isspace"); }
+static py_val m_isalpha(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_ALPHA, "isalpha"); }
+static py_val m_isdigit(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_DIGIT, "isdigit"); }
+static py_val m_isdecimal(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_DECIMAL, "isdecimal"); }
+static py_val m_isnumeric(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_NUMERIC, "isnumeric"); }
+static py_val m_isalnum(py_val *a, int n, py_val kw)
+{
+    return test_chars(a, n, kw, UNI_ALPHA | UNI_DECIMAL | UNI_DIGIT | UNI_NUMERIC, "isalnum");
+}
+static py_val m_isspace(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_SPACE, "isspace"); }
 static py_val m_isascii(py_val *a, int n, py_val kw)
 {
-    if (py_strp(a[0])->len == 0)
-        return py_True;
-    return test_chars(a, n, kw, is_ascii_c, "isascii");
+    py_args_count("isascii", n, kw, 1, 1);
+    return py_bool(OBJ(a[0])->aux & STR_ASCII);
 }
 static py_val m_isprintable(py_val *a, int n, py_val kw)
 {
     if (py_strp(a[0])->len == 0)
         return py_True;
-    return test_chars(a, n, kw, is_printable, "isprintable");
+    return test_chars(a, n, kw, UNI_PRINTABLE, "isprintable");
 }
 
-static py_val case_test(py_val s, bool upper)
+/* isupper (UPPER) and islower: no cased character of the other kinds, and at
+ * least one of the kind. */
+static py_val case_test(py_val s, unsigned want)
 {
     bool cased = false;
     const char *p = py_strp(s)->data, *e = p + py_strp(s)->len;
     while (p < e) {
-        uint32_t c = py_utf8_decode(&p);
-        if (upper ? is_lower_c(c) : is_upper_c(c))
-            return py_False;
-        if (upper ? is_upper_c(c) : is_lower_c(c))
+        unsigned k = case_class(py_utf8_decode(&p));
+        if (k == want)
             cased = true;
+        else if (k)
+            return py_False;
     }
     return py_bool(cased);
 }
-static py_val m_isupper(py_val *a, int n, py_val kw) { py_args_count("isupper", n, kw, 1, 1); return case_test(a[0], true); }
-static py_val m_islower(py_val *a, int n, py_val kw) { py_args_count("islower", n, kw, 1, 1); return case_test(a[0], false); }
+static py_val m_isupper(py_val *a, int n, py_val kw) { py_args_count("isupper", n, kw, 1, 1); return case_test(a[0], UNI_UPPER); }
+static py_val m_islower(py_val *a, int n, py_val kw) { py_args_count("islower", n, kw, 1, 1); return case_test(a[0], UNI_LOWER); }
 
 static py_val m_istitle(py_val *args, int nargs, py_val kw)
 {
@@ -1733,12 +1725,12 @@ static py_val m_istitle(py_val *args, int nargs, py_val kw)
     const char *p = py_strp(args[0])->data, *e = p + py_strp(args[0])->len;
     bool prev = false, any = false;
     while (p < e) {
-        uint32_t c = py_utf8_decode(&p);
-        if (is_upper_c(c)) {
+        unsigned k = case_class(py_utf8_decode(&p));
+        if (k == UNI_UPPER || k == UNI_TITLE) {
             if (prev)
                 return py_False;
             prev = any = true;
-        } else if (is_lower_c(c)) {
+        } else if (k == UNI_LOWER) {
             if (!prev)
                 return py_False;
             prev = true;
@@ -1754,13 +1746,12 @@ static py_val m_isidentifier(py_val *args, int nargs, py_val kw)
     const char *p = py_strp(args[0])->data, *e = p + py_strp(args[0])->len;
     if (p == e)
         return py_False;
-    bool first = true;
-    while (p < e) {
-        uint32_t c = py_utf8_decode(&p);
-        if (!(c == '_' || is_alpha(c) || (!first && is_digit(c))))
+    uint32_t c = py_utf8_decode(&p);
+    if (c != '_' && !(py_unicode_flags(c) & UNI_XID_START))
+        return py_False;
+    while (p < e)
+        if (!(py_unicode_flags(py_utf8_decode(&p)) & UNI_XID_CONTINUE))
             return py_False;
-        first = false;
-    }
     return py_True;
 }
 
@@ -1864,22 +1855,25 @@ static py_val m_splitlines(py_val *args, int nargs, py_val kw)
     bool keep = a[0] && py_truth(a[0]);
     py_val s = args[0];
     py_val out = py_list_new(0);
-    size_t n = py_strp(s)->len, i = 0;
-    while (i < n) {
-        const char *d = py_strp(s)->data;
-        size_t j = i;
-        while (j < n && d[j] != '\n' && d[j] != '\r' && d[j] != '\v' && d[j] != '\f' &&
-               d[j] != 0x1c && d[j] != 0x1d && d[j] != 0x1e)
-            j++;
-        size_t e = j;
-        if (j < n) {
-            if (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n')
-                j += 2;
-            else
-                j++;
+    const char *d = py_strp(s)->data, *p = d, *e = d + py_strp(s)->len;
+    while (p < e) {
+        const char *line = p, *end = p;
+        for (;;) {
+            if (p == e) {
+                end = p;
+                break;
+            }
+            end = p;
+            uint32_t c = py_utf8_decode(&p);
+            if (c == '\r' && p < e && *p == '\n') {
+                p++;
+                break;
+            }
+            if (c < 128 ? (c >= '\n' && c <= '\r') || (c >= 0x1c && c <= 0x1e)
+                        : py_unicode_linebreak(c))
+                break;
         }
-        py_list_append(out, py_str_new(d + i, (keep ? j : e) - i));
-        i = j;
+        py_list_append(out, py_str_new(line, (size_t)((keep ? p : end) - line)));
     }
     return out;
 }
@@ -1991,7 +1985,7 @@ static py_val m_encode(py_val *args, int nargs, py_val kw)
     return py_bytes_new(py_strp(s)->data, py_strp(s)->len);
 }
 
-static py_val m_casefold(py_val *a, int n, py_val kw) { return m_lower(a, n, kw); }
+static py_val m_casefold(py_val *args, int nargs, py_val kw) { ARGS("casefold", 1, 1); return map_case(args[0], CASE_FOLD); }
 
 static py_val m_removeprefix(py_val *args, int nargs, py_val kw)
 {
