@@ -349,10 +349,19 @@ _Noreturn void py_raise_stop(py_val value)
 
 _Noreturn void py_raise_memory(void)
 {
-    py_val e = py_G->memory_error;
-    ((py_exc *)e)->traceback = PY_NULL;
-    ((py_exc *)e)->context = PY_NULL;
-    py_throw(e);
+    /* A fresh instance if a small allocation still succeeds (the one that
+     * failed is usually large), so that it gets its own traceback; else the
+     * preallocated one. */
+    py_exc *e = py_gc_try_alloc(&py_exc_MemoryError, py_exc_MemoryError.size);
+    if (e) {
+        e->args = py_G->empty_tuple;
+        set_context(VAL(e));
+    } else {
+        e = (py_exc *)py_G->memory_error;
+        e->traceback = PY_NULL;
+        e->context = PY_NULL;
+    }
+    py_throw(VAL(e));
 }
 
 static py_type *errno_type(int err)
@@ -421,9 +430,10 @@ py_type py_traceback_type = {.name = "traceback", .size = sizeof(py_tb), .trace 
 void py_exc_add_tb(py_val exc, py_code *code, uint32_t line)
 {
     py_exc *e = (py_exc *)exc;
-    if (exc == py_G->memory_error)
-        return; /* no allocation while out of memory */
-    py_tb *t = py_gc_alloc(&py_traceback_type, sizeof *t);
+    /* Out of memory, the traceback goes without this entry. */
+    py_tb *t = py_gc_try_alloc(&py_traceback_type, sizeof *t);
+    if (!t)
+        return;
     t->code = VAL(code);
     t->line = line;
     t->next = e->traceback;

@@ -218,6 +218,17 @@ void *py_gc_alloc(py_type *type, size_t size)
     return p;
 }
 
+void *py_gc_try_alloc(py_type *type, size_t size)
+{
+    size = (size + 15) & ~(size_t)15;
+    void *p = try_alloc(size < 16 ? 16 : size);
+    if (p) {
+        memset(p, 0, size);
+        ((py_object *)p)->type = type;
+    }
+    return p;
+}
+
 py_val py_raw_new(size_t size)
 {
     raw *r = py_gc_alloc(&py_raw_type, sizeof(raw) + size);
