@@ -53,12 +53,24 @@ static int start(void)
     return 0;
 }
 
-static void copy_text(char *dst, size_t size, const char *src, size_t len)
+/* Copies SRC[0..LEN) into DST[SIZE] as printable text: a control character
+ * (a NUL in a message, say) becomes \xNN, or '?' when KEEP_WIDTH (a source
+ * line, under which a caret must stay in place); tabs stay. */
+static void copy_text(char *dst, size_t size, const char *src, size_t len, bool keep_width)
 {
-    if (len >= size)
-        len = size - 1;
-    memcpy(dst, src, len);
-    dst[len] = '\0';
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 5 < size; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if ((c < 0x20 && c != '\t') || c == 0x7f) {
+            if (keep_width)
+                dst[n++] = '?';
+            else
+                n += (size_t)snprintf(dst + n, size - n, "\\x%02x", c);
+        } else {
+            dst[n++] = (char)c;
+        }
+    }
+    dst[n] = '\0';
 }
 
 /* Reading the exception's fields may itself raise (a missing attribute):
@@ -75,7 +87,7 @@ static void describe_exception(void *arg)
     py_val type = py_getattr_str(d->exc, "__class__");
     size_t len;
     const char *s = py_str_data(py_getattr_str(type, "__name__"), &len);
-    copy_text(err->kind, sizeof err->kind, s, len);
+    copy_text(err->kind, sizeof err->kind, s, len, false);
     py_val msg = d->exc;
     if (py_exc_matches(d->exc, &py_exc_SyntaxError)) {
         msg = py_getattr_str(d->exc, "msg");
@@ -87,7 +99,7 @@ static void describe_exception(void *arg)
             err->col = (unsigned)py_small_value(offset);
     }
     s = py_str_data(py_str(msg), &len);
-    copy_text(err->message, sizeof err->message, s, len);
+    copy_text(err->message, sizeof err->message, s, len, false);
 }
 
 /* Line LINE (1-based) of SRC, without its line break. */
@@ -102,7 +114,7 @@ static void source_line(const char *src, size_t len, unsigned line, char *out, s
     size_t n = (size_t)((eol ? eol : end) - p);
     if (n > 0 && p[n - 1] == '\r')
         n--;
-    copy_text(out, size, p, n);
+    copy_text(out, size, p, n, true);
 }
 
 struct compile {

@@ -1,8 +1,11 @@
 /* fuzz_config.c: libFuzzer target over the unikernel.yml loader and
  * validator: any bytes must give either a model or diagnostics, never a
  * crash, a leak, undefined behaviour or a hang. A loaded model is also
- * checked for every target, --set with values of every type, and turned
- * into JSON, so that everything downstream of the loader sees it too. */
+ * checked for every target, --set with values of every type, turned into
+ * JSON, and rendered into every target's build tree (in memory), so that
+ * everything downstream of the loader sees it too: a template may refuse a
+ * value it cannot write, but never fail on its own. */
+#include "codegen.h"
 #include "model.h"
 
 #include <jansson.h>
@@ -53,6 +56,31 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 static const char *const assignments[] = {"port=9090", "port=x", "debug=true",  "peer=10.0.0.1",
                                           "motd=",     "nope=1", "greeting=Hi", "count=-3"};
 
+/* Renders IMAGE's tree for every target into a writer that is never
+ * committed. */
+static void render_trees(const struct config_image *img, struct config_diags *d)
+{
+    static const struct codegen_paths paths = {"/opt/uniconf/bin/uniconf",
+                                               "/opt/uniconf/lib/uniconf/T", "/opt/uniconf/include",
+                                               "/opt/uniconf/share/uniconf"};
+    for (int t = 0; t < CONFIG_TARGET_COUNT; t++) {
+        struct util_arena arena = {0};
+        struct codegen_ctx *ctx = codegen_tree_context(&arena, img, (enum config_target)t, &paths);
+        struct codegen_target desc;
+        struct codegen_render_error err;
+        if (codegen_target_load((enum config_target)t, ctx, &desc, &err) < 0)
+            abort();
+        codegen_tree_check(img, &desc, &paths, d);
+        struct codegen_writer w;
+        codegen_writer_init(&w, "/nonexistent/tree");
+        if (codegen_tree_generate(img, &desc, ctx, &w, &err) < 0 && !err.value_error)
+            abort();
+        codegen_writer_free(&w);
+        codegen_target_free(&desc);
+        util_arena_free(&arena);
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     struct config_diags d = {0};
@@ -71,6 +99,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         free(text);
         json_decref(j);
+        render_trees(img, &d);
         config_model_free(img);
     }
     config_diag_print(&d, sink);
