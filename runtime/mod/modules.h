@@ -20,7 +20,8 @@
     X(struct)                                                                  \
     X(random)                                                                  \
     X(io)                                                                      \
-    X(json)
+    X(json)                                                                    \
+    X(collections)
 
 /* The modules over devices and tasks (time, socket, ...). */
 #define UC_DEVICE_MODULES(X)
