@@ -23,8 +23,16 @@
     X(json)                                                                    \
     X(collections)
 
-/* The modules over devices and tasks (time, socket, ...). */
-#define UC_DEVICE_MODULES(X)
+/* The modules over devices and tasks (time, socket, ...). Each native
+ * module with a leading underscore has a Python part of the same name
+ * without it, frozen from lib/NAME.py (mod_frozen_devices below). */
+#define UC_DEVICE_MODULES(X)                                                   \
+    X(_time)                                                                   \
+    X(_thread)                                                                 \
+    X(_socket)                                                                 \
+    X(select)                                                                  \
+    X(os)                                                                      \
+    X(_uniconf)
 
 #define UC_MODULE_INIT_DECLARE(name) void mod_##name##_init(py_val module);
 UC_STD_MODULES(UC_MODULE_INIT_DECLARE)
@@ -34,7 +42,18 @@ UC_DEVICE_MODULES(UC_MODULE_INIT_DECLARE)
 /* Registers every standard module with the interpreter (std.c). */
 void mod_register_std(void);
 
-/* Registers every device module (devices.c). */
+/* Registers every device module, native and frozen (devices.c). */
 void mod_register_devices(void);
+
+/* A Python module compiled at build time (uniconf-freeze, freeze.c). */
+struct mod_frozen {
+    const char *name;
+    const unsigned char *code;
+    size_t size;
+};
+
+/* The device modules' Python parts (generated from lib/ at build time). */
+extern const struct mod_frozen mod_frozen_devices[];
+extern const size_t mod_frozen_devices_count;
 
 #endif

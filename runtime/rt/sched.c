@@ -67,6 +67,7 @@ static struct {
     struct rt_switch_hooks hooks;
     size_t live;
     bool initialised;
+    bool stopping; /* rt_sched_stop() was called */
 #ifdef RT_ASAN
     void *boot_fake_stack;
     const void *boot_stack_low;
@@ -435,6 +436,11 @@ int rt_sched_init(void *base, size_t size, size_t stack_size)
     return 0;
 }
 
+void rt_sched_stop(void)
+{
+    sched.stopping = true;
+}
+
 size_t rt_sched_live_tasks(void)
 {
     return sched.live;
@@ -456,6 +462,8 @@ int rt_sched_run(void)
         int stop = platform_stop_requested();
         if (stop)
             return stop;
+        if (sched.stopping)
+            return 0;
         struct rt_task *task = take_ready();
         if (task) {
             run_task(task);

@@ -27,6 +27,11 @@ __attribute__((constructor)) static void process_start(int argc, char **argv, ch
     signal(SIGPIPE, SIG_IGN);
 }
 
+const char *platform_getenv(const char *name)
+{
+    return getenv(name);
+}
+
 void platform_args(int *argc, char ***argv)
 {
     *argc = saved_argc;

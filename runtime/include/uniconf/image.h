@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <uniconf/config.h>
+
 enum uc_device_type { UC_DEVICE_CONSOLE, UC_DEVICE_NETWORK, UC_DEVICE_BLOCK };
 
 struct uc_network_settings {
@@ -35,8 +37,6 @@ struct uc_device {
     struct uc_network_settings network; /* for UC_DEVICE_NETWORK */
     struct uc_block_settings block;     /* for UC_DEVICE_BLOCK */
 };
-
-enum uc_config_type { UC_CONFIG_INT, UC_CONFIG_STR, UC_CONFIG_BOOL, UC_CONFIG_IPV4 };
 
 /* A configuration key. VALUE is its value as text (the default, or what
  * `configure --set` gave); a boot argument KEY=VALUE overrides it. */

@@ -23,6 +23,11 @@
 
 /* ---- Boot and end ---- */
 
+/* The value of the environment variable NAME, or NULL when it is not set.
+ * unix: the process environment; xen: there is none (always NULL). The
+ * string lives as long as the image. (os.getenv, os.environ) */
+const char *platform_getenv(const char *name);
+
 /* The boot arguments, as C's argc/argv: on unix the process's own; on xen
  * the command line from start_info split at spaces, argv[0] being the image
  * name. The strings live as long as the image. */
@@ -78,8 +83,9 @@ void platform_wait(uint64_t deadline_ns);
 /* The memory region the runtime owns for its heaps and task stacks, at
  * least 4 KiB aligned. WANT is the size the image asks for (unix maps that
  * much; xen ignores it and gives all of the domain's free memory). Called
- * once; the region is the caller's for the rest of the image's life. Returns
- * 0, or UC_ENOMEM when not even WANT/2 is available. */
+ * once by an image; uniconf-python, a host program, also calls it for its
+ * tasks' region. The region is the caller's for the rest of its life.
+ * Returns 0, or UC_ENOMEM when not even WANT/2 is available. */
 int platform_memory(size_t want, void **base, size_t *size);
 
 /* ---- Entropy ---- */

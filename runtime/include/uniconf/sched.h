@@ -129,6 +129,12 @@ int rt_sched_init(void *base, size_t size, size_t stack_size);
  * (returns platform_stop_requested()'s reason). Called on the boot stack. */
 int rt_sched_run(void);
 
+/* Makes rt_sched_run() return 0 as soon as the running task gives up the
+ * CPU, even though tasks are still live: the image is done when its jobs
+ * are, whatever daemon threads still wait. The tasks left are abandoned
+ * where they stand (their stacks are not unwound). */
+void rt_sched_stop(void);
+
 /* How many tasks have not ended. */
 size_t rt_sched_live_tasks(void);
 

@@ -1,0 +1,155 @@
+/* image.c: uc_image_main(), the runtime's entry point from a generated
+ * main.c: memory, boot arguments, device layers, interpreter, modules, jobs
+ * (uniconf/image.h), and the running image's state (uniconf/job.h). */
+#include "rt.h"
+
+#include <uniconf/errors.h>
+#include <uniconf/image.h>
+#include <uniconf/job.h>
+#include <uniconf/memory.h>
+#include <uniconf/platform.h>
+#include <uniconf/py.h>
+#include <uniconf/sock.h>
+
+#include "../mod/modules.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct uc_image *running;
+static struct uc_config_value *config_values;
+
+const struct uc_image *rt_image(void)
+{
+    return running;
+}
+
+const struct uc_config_value *rt_image_config(size_t index)
+{
+    return &config_values[index];
+}
+
+void rt_image_set(const struct uc_image *image, struct uc_config_value *values)
+{
+    running = image;
+    config_values = values;
+}
+
+void rt_image_fail(const char *name, const char *what, int err)
+{
+    char line[256];
+    int n = snprintf(line, sizeof line, "%s: error: %s: %s\n", name, what, uc_strerror(err));
+    if (n > 0)
+        platform_console_write(PLATFORM_STDERR, line,
+                               (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+}
+
+int rt_image_split(void *base, size_t size, struct rt_split *out)
+{
+    /* A quarter of what is left holds the task stacks (touched only as
+     * deep as each task goes), the rest is the interpreter's heap. */
+    size_t stacks = (size / 4) & ~(size_t)4095;
+    if (stacks < RT_MIN_STACKS)
+        stacks = RT_MIN_STACKS;
+    if (size < stacks + RT_MIN_HEAP)
+        return UC_ENOMEM;
+    out->stacks = base;
+    out->stacks_size = stacks;
+    out->heap = (char *)base + stacks;
+    out->heap_size = size - stacks;
+    return 0;
+}
+
+static void register_modules(const struct uc_image *image)
+{
+    mod_register_std();
+    mod_register_devices();
+    for (size_t i = 0; i < image->module_count; i++)
+        py_frozen_add(image->modules[i].name, image->modules[i].code,
+                      image->modules[i].code_size);
+}
+
+static int start_jobs(const struct uc_image *image)
+{
+    for (size_t i = 0; i < image->job_count; i++) {
+        const struct uc_job *job = &image->jobs[i];
+        py_val code;
+        if (py_code_load(job->code, job->code_size, &code) != 0) {
+            py_exc_print();
+            rt_image_fail(image->name, job->name, UC_EINVAL);
+            return UC_EINVAL;
+        }
+        int err = rt_jobs_start(i, job->name, code, job->devices, job->device_count);
+        if (err) {
+            rt_image_fail(image->name, "starting the jobs", err);
+            return err;
+        }
+    }
+    return 0;
+}
+
+int uc_image_main(const struct uc_image *image)
+{
+    int argc;
+    char **argv;
+    platform_args(&argc, &argv);
+    void *base;
+    size_t size;
+    int err = platform_memory(image->memory ? image->memory : RT_DEFAULT_MEMORY, &base,
+                              &size);
+    if (err) {
+        rt_image_fail(image->name, "no memory for the image", err);
+        return 1;
+    }
+    rt_memory_init(base, size);
+    struct uc_config_value *values =
+        rt_memory_take((image->config_count ? image->config_count : 1) * sizeof *values);
+    if (!values) {
+        rt_image_fail(image->name, "no memory for the configuration", UC_ENOMEM);
+        return 1;
+    }
+    enum rt_args_result args = rt_args_parse(image, argc, argv, values);
+    if (args == RT_ARGS_HELP)
+        return 0;
+    if (args != RT_ARGS_RUN)
+        return 2;
+    rt_image_set(image, values);
+
+    err = uc_sock_init(RT_MAX_SOCKETS);
+    if (err) {
+        rt_image_fail(image->name, "setting up the sockets", err);
+        return 1;
+    }
+    void *rest;
+    size_t rest_size;
+    rt_memory_rest(&rest, &rest_size);
+    struct rt_split layout;
+    err = rt_image_split(rest, rest_size, &layout);
+    if (err) {
+        rt_image_fail(image->name, "memory too small for the interpreter", err);
+        return 1;
+    }
+    int boot_stack;
+    py_config cfg = {.heap = layout.heap,
+                     .heap_size = layout.heap_size,
+                     .stack_top = &boot_stack,
+                     .stack_size = RT_BOOT_STACK,
+                     .argc = argc,
+                     .argv = argv};
+    err = py_init(&cfg);
+    if (err) {
+        rt_image_fail(image->name, "starting the interpreter", err);
+        return 1;
+    }
+    register_modules(image);
+    err = rt_jobs_init(layout.stacks, layout.stacks_size,
+                       image->stack_size ? image->stack_size : RT_DEFAULT_STACK,
+                       image->job_count);
+    if (err) {
+        rt_image_fail(image->name, "setting up the tasks", err);
+        return 1;
+    }
+    if (start_jobs(image) != 0)
+        return 1;
+    return rt_jobs_run();
+}

@@ -1,0 +1,2 @@
+shared = "b"
+print("b sees", shared, __name__, "a's name:", globals().get("a_only", "absent"))
