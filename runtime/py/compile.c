@@ -760,8 +760,9 @@ static int stack_effect(int op, int arg, bool jump)
     case OP_BINARY_SUBSCR: return -1;
     case OP_STORE_SUBSCR: return -3;
     case OP_DELETE_SUBSCR: return -2;
-    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
+    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_STRING:
         return 1 - arg;
+    case OP_BUILD_SET: return 1 - (arg & 0x7fff);
     case OP_BUILD_MAP: return 1 - 2 * arg;
     case OP_BUILD_SLICE: return 1 - arg;
     case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
@@ -1013,16 +1014,42 @@ static void delete(compiler *C, node *t)
     }
 }
 
+/* True for what CPython's compiler folds into a constant: literals, signed
+ * numbers and tuples of constants. */
+static bool is_constant(node *n)
+{
+    if (n->kind == N_CONST)
+        return true;
+    if (n->kind == N_UNARY)
+        return n->op != UN_NOT && n->a->kind == N_CONST &&
+               (py_is_small(n->a->v) || py_is_int(n->a->v) || py_is_float(n->a->v));
+    if (n->kind == N_TUPLE) {
+        for (int i = 0; i < n->n; i++)
+            if (!is_constant(n->list[i]))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 /* Builds a sequence with starred items: BUILD_LIST then LIST_EXTEND/APPEND. */
 static void starred_seq(compiler *C, node **items, int n, int kind)
 {
-    bool any = false;
-    for (int i = 0; i < n; i++)
+    bool any = false, consts = true;
+    for (int i = 0; i < n; i++) {
         any |= items[i]->kind == N_STARRED;
+        consts = consts && is_constant(items[i]);
+    }
     if (!any) {
         for (int i = 0; i < n; i++)
             cexpr(C, items[i]);
-        emit(C, kind == N_LIST ? OP_BUILD_LIST : kind == N_SET ? OP_BUILD_SET : OP_BUILD_TUPLE, n, 0);
+        int arg = n;
+        /* CPython builds a display of three or more constants through a
+         * frozenset constant, which decides the set's order: the VM does the
+         * same for this mark. */
+        if (kind == N_SET && consts && n >= 3 && n < 0x8000)
+            arg |= 0x8000;
+        emit(C, kind == N_LIST ? OP_BUILD_LIST : kind == N_SET ? OP_BUILD_SET : OP_BUILD_TUPLE, arg, 0);
         return;
     }
     emit(C, kind == N_SET ? OP_BUILD_SET : OP_BUILD_LIST, 0, 0);

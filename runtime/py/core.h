@@ -178,8 +178,12 @@ typedef struct py_dict {
 
 typedef struct py_set {
     py_object ob;
-    py_val d; /* a dict whose values are True */
-    py_val dict;
+    py_val table;    /* raw block of mask + 1 entries; PY_NULL: empty, mask 7 */
+    uint32_t fill;   /* live and deleted entries */
+    uint32_t used;   /* live entries */
+    uint32_t mask;
+    uint32_t finger; /* where pop() starts looking */
+    int64_t hash;    /* frozenset: the hash once computed, else -1 */
 } py_set;
 
 typedef struct py_cell {
@@ -547,7 +551,14 @@ void py_dict_set_hashed(py_val d, py_val key, int64_t hash, py_val v);
 py_val py_dict_copy(py_val d);
 void py_dict_update(py_val d, py_val other);
 void py_dict_clear(py_val d);
+/* Iterates as py_dict_next, with each key's stored hash. */
+bool py_dict_next_hashed(py_val d, size_t *pos, py_val *key, int64_t *hash);
 py_val py_set_from_iter(py_type *t, py_val iterable);
+/* set.update(ITERABLE) on set S (the SET_UPDATE instruction). */
+void py_set_update(py_val s, py_val iterable);
+/* The set display {ITEMS} of constants, built as CPython builds it: through
+ * a frozenset of them (which decides its order). */
+py_val py_set_display(py_val *items, size_t n);
 bool py_set_contains(py_val s, py_val v);
 py_val py_set_items(py_val s); /* a list */
 bool py_is_dict(py_val v);

@@ -261,6 +261,20 @@ bool py_dict_next(py_val dv, size_t *pos, py_val *key, py_val *value)
     return false;
 }
 
+bool py_dict_next_hashed(py_val dv, size_t *pos, py_val *key, int64_t *hash)
+{
+    py_dict *d = (py_dict *)dv;
+    while (*pos < d->nentries) {
+        py_dict_entry *e = &dentries(d)[(*pos)++];
+        if (e->key) {
+            *key = e->key;
+            *hash = e->hash;
+            return true;
+        }
+    }
+    return false;
+}
+
 void py_dict_clear(py_val dv)
 {
     py_dict *d = (py_dict *)dv;

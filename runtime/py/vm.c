@@ -1096,11 +1096,17 @@ L_BUILD_LIST: {
     DISPATCH();
 }
 L_BUILD_SET: {
-    int n = ARG1;
+    /* The high bit marks a display of constants (compile.c). */
+    int n = ARG1 & 0x7fff;
     SAVE_SP();
-    py_val s = py_set_new();
-    for (int i = n; i > 0; i--)
-        py_set_add(s, sp[-i]);
+    py_val s;
+    if (ARG1 & 0x8000)
+        s = py_set_display(sp - n, (size_t)n);
+    else {
+        s = py_set_new();
+        for (int i = n; i > 0; i--)
+            py_set_add(s, sp[-i]);
+    }
     sp -= n;
     PUSH(s);
     ADV(1);
@@ -1170,10 +1176,7 @@ L_LIST_EXTEND: {
 L_SET_UPDATE: {
     py_val v = POP();
     SAVE_SP();
-    py_val s = sp[-(int)ARG1];
-    py_val it = py_iter(v);
-    for (py_val x; (x = py_next(it));)
-        py_set_add(s, x);
+    py_set_update(sp[-(int)ARG1], v);
     ADV(1);
     DISPATCH();
 }
