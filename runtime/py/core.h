@@ -476,32 +476,8 @@ py_val py_spec_pad(const char *body, size_t len, size_t clen, const py_spec *fs,
 /* Inserts a grouping character every 3 digits into DIGITS. */
 size_t py_group_digits(const char *digits, size_t n, char sep, int every, char *out);
 
-/* ---- unicode.c: character properties (tables from gen_unicode.py) ---- */
+/* ---- unicode.c (the character database itself is in uniconf/py.h) ---- */
 
-enum {
-    UNI_ALPHA = 1,           /* categories L* */
-    UNI_DECIMAL = 2,         /* Nd: str.isdecimal, int() digits */
-    UNI_DIGIT = 4,           /* has a digit value: str.isdigit */
-    UNI_NUMERIC = 8,         /* has a numeric value: str.isnumeric */
-    UNI_SPACE = 16,          /* Zs, or bidirectional WS, B, S: str.isspace */
-    UNI_PRINTABLE = 32,      /* str.isprintable, repr() */
-    UNI_XID_START = 64,
-    UNI_XID_CONTINUE = 128,
-    UNI_CASE_MASK = 3 << 8,  /* the case class: */
-    UNI_LOWER = 1 << 8,      /*   the Lowercase property */
-    UNI_UPPER = 2 << 8,      /*   the Uppercase property */
-    UNI_TITLE = 3 << 8,      /*   category Lt */
-    UNI_CASE_IGNORABLE = 4 << 8,
-};
-enum { UNI_MAP_UPPER, UNI_MAP_LOWER, UNI_MAP_TITLE, UNI_MAP_FOLD };
-/* The UNI_* flags of code point C (0 beyond Unicode). */
-unsigned py_unicode_flags(uint32_t c);
-/* The value of decimal digit C, or -1 when C is not one. */
-int py_unicode_decimal(uint32_t c);
-/* True if C ends a line for str.splitlines. */
-bool py_unicode_linebreak(uint32_t c);
-/* The full mapping of C (UNI_MAP_*) into OUT; returns its length (1-3). */
-int py_unicode_map(uint32_t c, int kind, uint32_t out[3]);
 /* For int() and float(): str S with each whitespace character as ' ' and each
  * decimal digit as its ASCII digit, other non-ASCII characters as '?' (which
  * no parser accepts). S itself when it is ASCII. */

@@ -33,7 +33,7 @@ import unicodedata
 N = 0x110000
 SURROGATES = range(0xD800, 0xE000)
 
-# Flags (the C names are UNI_*; keep in sync with unicode.c's enum).
+# Flags (the C names are PY_UNI_* in uniconf/py.h; keep the two in step).
 ALPHA, DECIMAL, DIGIT, NUMERIC, SPACE, PRINTABLE, XID_START, XID_CONTINUE = (
     1 << i for i in range(8))
 # Case classes (3 bits: class in the low two, ignorable in the third).

@@ -435,7 +435,7 @@ py_val py_str_repr(py_val v)
             py_builder_add(&b, "\\r", 2);
         } else if (c == '\t') {
             py_builder_add(&b, "\\t", 2);
-        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && !(py_unicode_flags(c) & UNI_PRINTABLE))) {
+        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && !(py_unicode_flags(c) & PY_UNI_PRINTABLE))) {
             int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
             buf[0] = '\\';
             buf[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
@@ -1173,7 +1173,7 @@ static py_val arg_str(py_val v, const char *fname)
 
 static bool is_space(uint32_t c)
 {
-    return (py_unicode_flags(c) & UNI_SPACE) != 0;
+    return (py_unicode_flags(c) & PY_UNI_SPACE) != 0;
 }
 
 /* Decodes the code point that ends before *P (> START) and moves *P to it. */
@@ -1565,7 +1565,7 @@ static py_val m_endswith(py_val *args, int nargs, py_val kw) { return do_affix(a
 
 static unsigned case_class(uint32_t c)
 {
-    return py_unicode_flags(c) & UNI_CASE_MASK;
+    return py_unicode_flags(c) & PY_UNI_CASE_MASK;
 }
 
 /* Capital sigma lowercases to the final form when a cased letter precedes it
@@ -1577,7 +1577,7 @@ static uint32_t lower_sigma(const char *d, const char *at, const char *after, co
     bool before = false;
     while (q > d) {
         c = decode_back(d, &q);
-        if (!(py_unicode_flags(c) & UNI_CASE_IGNORABLE)) {
+        if (!(py_unicode_flags(c) & PY_UNI_CASE_IGNORABLE)) {
             before = case_class(c) != 0;
             break;
         }
@@ -1586,7 +1586,7 @@ static uint32_t lower_sigma(const char *d, const char *at, const char *after, co
         return 0x3C3;
     for (q = after; q < e;) {
         c = py_utf8_decode(&q);
-        if (!(py_unicode_flags(c) & UNI_CASE_IGNORABLE))
+        if (!(py_unicode_flags(c) & PY_UNI_CASE_IGNORABLE))
             return case_class(c) ? 0x3C3 : 0x3C2;
     }
     return 0x3C2;
@@ -1605,21 +1605,21 @@ static py_val map_case(py_val s, int mode)
     while (p < e) {
         const char *at = p;
         uint32_t c = py_utf8_decode(&p), out[3];
-        int kind = UNI_MAP_LOWER, n;
+        int kind = PY_UNI_MAP_LOWER, n;
         switch (mode) {
-        case CASE_UPPER: kind = UNI_MAP_UPPER; break;
-        case CASE_FOLD: kind = UNI_MAP_FOLD; break;
+        case CASE_UPPER: kind = PY_UNI_MAP_UPPER; break;
+        case CASE_FOLD: kind = PY_UNI_MAP_FOLD; break;
         case CASE_SWAP:
-            kind = case_class(c) == UNI_UPPER ? UNI_MAP_LOWER
-                   : case_class(c) == UNI_LOWER ? UNI_MAP_UPPER : -1;
+            kind = case_class(c) == PY_UNI_UPPER ? PY_UNI_MAP_LOWER
+                   : case_class(c) == PY_UNI_LOWER ? PY_UNI_MAP_UPPER : -1;
             break;
-        case CASE_TITLE: kind = prev_cased ? UNI_MAP_LOWER : UNI_MAP_TITLE; break;
-        case CASE_CAPITALIZE: kind = first ? UNI_MAP_TITLE : UNI_MAP_LOWER; break;
+        case CASE_TITLE: kind = prev_cased ? PY_UNI_MAP_LOWER : PY_UNI_MAP_TITLE; break;
+        case CASE_CAPITALIZE: kind = first ? PY_UNI_MAP_TITLE : PY_UNI_MAP_LOWER; break;
         }
         if (kind < 0) {
             out[0] = c;
             n = 1;
-        } else if (c == 0x3A3 && kind == UNI_MAP_LOWER) {
+        } else if (c == 0x3A3 && kind == PY_UNI_MAP_LOWER) {
             out[0] = lower_sigma(d, at, p, e);
             n = 1;
         } else
@@ -1680,15 +1680,15 @@ static py_val test_chars(py_val *args, int nargs, py_val kw, unsigned mask, cons
     return py_True;
 }
 
-static py_val m_isalpha(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_ALPHA, "isalpha"); }
-static py_val m_isdigit(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_DIGIT, "isdigit"); }
-static py_val m_isdecimal(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_DECIMAL, "isdecimal"); }
-static py_val m_isnumeric(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_NUMERIC, "isnumeric"); }
+static py_val m_isalpha(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, PY_UNI_ALPHA, "isalpha"); }
+static py_val m_isdigit(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, PY_UNI_DIGIT, "isdigit"); }
+static py_val m_isdecimal(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, PY_UNI_DECIMAL, "isdecimal"); }
+static py_val m_isnumeric(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, PY_UNI_NUMERIC, "isnumeric"); }
 static py_val m_isalnum(py_val *a, int n, py_val kw)
 {
-    return test_chars(a, n, kw, UNI_ALPHA | UNI_DECIMAL | UNI_DIGIT | UNI_NUMERIC, "isalnum");
+    return test_chars(a, n, kw, PY_UNI_ALPHA | PY_UNI_DECIMAL | PY_UNI_DIGIT | PY_UNI_NUMERIC, "isalnum");
 }
-static py_val m_isspace(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, UNI_SPACE, "isspace"); }
+static py_val m_isspace(py_val *a, int n, py_val kw) { return test_chars(a, n, kw, PY_UNI_SPACE, "isspace"); }
 static py_val m_isascii(py_val *a, int n, py_val kw)
 {
     py_args_count("isascii", n, kw, 1, 1);
@@ -1698,7 +1698,7 @@ static py_val m_isprintable(py_val *a, int n, py_val kw)
 {
     if (py_strp(a[0])->len == 0)
         return py_True;
-    return test_chars(a, n, kw, UNI_PRINTABLE, "isprintable");
+    return test_chars(a, n, kw, PY_UNI_PRINTABLE, "isprintable");
 }
 
 /* isupper (UPPER) and islower: no cased character of the other kinds, and at
@@ -1716,8 +1716,8 @@ static py_val case_test(py_val s, unsigned want)
     }
     return py_bool(cased);
 }
-static py_val m_isupper(py_val *a, int n, py_val kw) { py_args_count("isupper", n, kw, 1, 1); return case_test(a[0], UNI_UPPER); }
-static py_val m_islower(py_val *a, int n, py_val kw) { py_args_count("islower", n, kw, 1, 1); return case_test(a[0], UNI_LOWER); }
+static py_val m_isupper(py_val *a, int n, py_val kw) { py_args_count("isupper", n, kw, 1, 1); return case_test(a[0], PY_UNI_UPPER); }
+static py_val m_islower(py_val *a, int n, py_val kw) { py_args_count("islower", n, kw, 1, 1); return case_test(a[0], PY_UNI_LOWER); }
 
 static py_val m_istitle(py_val *args, int nargs, py_val kw)
 {
@@ -1726,11 +1726,11 @@ static py_val m_istitle(py_val *args, int nargs, py_val kw)
     bool prev = false, any = false;
     while (p < e) {
         unsigned k = case_class(py_utf8_decode(&p));
-        if (k == UNI_UPPER || k == UNI_TITLE) {
+        if (k == PY_UNI_UPPER || k == PY_UNI_TITLE) {
             if (prev)
                 return py_False;
             prev = any = true;
-        } else if (k == UNI_LOWER) {
+        } else if (k == PY_UNI_LOWER) {
             if (!prev)
                 return py_False;
             prev = true;
@@ -1747,10 +1747,10 @@ static py_val m_isidentifier(py_val *args, int nargs, py_val kw)
     if (p == e)
         return py_False;
     uint32_t c = py_utf8_decode(&p);
-    if (c != '_' && !(py_unicode_flags(c) & UNI_XID_START))
+    if (c != '_' && !(py_unicode_flags(c) & PY_UNI_XID_START))
         return py_False;
     while (p < e)
-        if (!(py_unicode_flags(py_utf8_decode(&p)) & UNI_XID_CONTINUE))
+        if (!(py_unicode_flags(py_utf8_decode(&p)) & PY_UNI_XID_CONTINUE))
             return py_False;
     return py_True;
 }

@@ -49,7 +49,7 @@ int py_unicode_decimal(uint32_t c)
 {
     if (c >= '0' && c <= '9')
         return (int)(c - '0');
-    if (c < 128 || !(py_unicode_flags(c) & UNI_DECIMAL))
+    if (c < 128 || !(py_unicode_flags(c) & PY_UNI_DECIMAL))
         return -1;
     intptr_t i = bisect32(uni_decimal_zeros, COUNT(uni_decimal_zeros), c);
     return (int)(c - uni_decimal_zeros[i]);
@@ -102,7 +102,7 @@ int py_unicode_map(uint32_t c, int kind, uint32_t out[3])
 {
     if (c < 128) {
         out[0] = c;
-        if (kind == UNI_MAP_LOWER || kind == UNI_MAP_FOLD) {
+        if (kind == PY_UNI_MAP_LOWER || kind == PY_UNI_MAP_FOLD) {
             if (c >= 'A' && c <= 'Z')
                 out[0] = c + 32;
         } else if (c >= 'a' && c <= 'z')
@@ -114,15 +114,15 @@ int py_unicode_map(uint32_t c, int kind, uint32_t out[3])
         return n;
     int64_t m;
     switch (kind) {
-    case UNI_MAP_TITLE: return py_unicode_map(c, UNI_MAP_UPPER, out);
-    case UNI_MAP_FOLD:
+    case PY_UNI_MAP_TITLE: return py_unicode_map(c, PY_UNI_MAP_UPPER, out);
+    case PY_UNI_MAP_FOLD:
         m = mapped(uni_fold_ranges, COUNT(uni_fold_ranges), c);
         if (m >= 0) {
             out[0] = (uint32_t)m;
             return 1;
         }
-        return py_unicode_map(c, UNI_MAP_LOWER, out);
-    case UNI_MAP_UPPER: m = mapped(uni_upper_ranges, COUNT(uni_upper_ranges), c); break;
+        return py_unicode_map(c, PY_UNI_MAP_LOWER, out);
+    case PY_UNI_MAP_UPPER: m = mapped(uni_upper_ranges, COUNT(uni_upper_ranges), c); break;
     default: m = mapped(uni_lower_ranges, COUNT(uni_lower_ranges), c); break;
     }
     out[0] = m >= 0 ? (uint32_t)m : c;
@@ -141,7 +141,7 @@ py_val py_unicode_to_ascii(py_val s)
         int d;
         if (c < 128)
             py_builder_addc(&b, (char)c);
-        else if (py_unicode_flags(c) & UNI_SPACE)
+        else if (py_unicode_flags(c) & PY_UNI_SPACE)
             py_builder_addc(&b, ' ');
         else if ((d = py_unicode_decimal(c)) >= 0)
             py_builder_addc(&b, (char)('0' + d));

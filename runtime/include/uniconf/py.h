@@ -388,6 +388,35 @@ bool py_dict_next(py_val d, size_t *pos, py_val *key, py_val *value);
 py_val py_set_new(void);
 void py_set_add(py_val s, py_val v);
 
+/* ---- Characters (unicode.c): the Unicode database behind str's methods,
+ * generated from the UCD (runtime/py/gen_unicode.py) ---- */
+
+enum {
+    PY_UNI_ALPHA = 1,           /* categories L* */
+    PY_UNI_DECIMAL = 2,         /* Nd: str.isdecimal, int() digits */
+    PY_UNI_DIGIT = 4,           /* has a digit value: str.isdigit */
+    PY_UNI_NUMERIC = 8,         /* has a numeric value: str.isnumeric */
+    PY_UNI_SPACE = 16,          /* Zs, or bidirectional WS, B, S: str.isspace */
+    PY_UNI_PRINTABLE = 32,      /* str.isprintable, repr() */
+    PY_UNI_XID_START = 64,
+    PY_UNI_XID_CONTINUE = 128,
+    PY_UNI_CASE_MASK = 3 << 8,  /* the case class: */
+    PY_UNI_LOWER = 1 << 8,      /*   the Lowercase property */
+    PY_UNI_UPPER = 2 << 8,      /*   the Uppercase property */
+    PY_UNI_TITLE = 3 << 8,      /*   category Lt */
+    PY_UNI_CASE_IGNORABLE = 4 << 8,
+};
+enum { PY_UNI_MAP_UPPER, PY_UNI_MAP_LOWER, PY_UNI_MAP_TITLE, PY_UNI_MAP_FOLD };
+/* The PY_UNI_* flags of code point C (0 beyond Unicode). */
+unsigned py_unicode_flags(uint32_t c);
+/* The value of decimal digit C, or -1 when C is not one. */
+int py_unicode_decimal(uint32_t c);
+/* True if C ends a line for str.splitlines. */
+bool py_unicode_linebreak(uint32_t c);
+/* The full mapping of C (PY_UNI_MAP_*) into OUT; returns its length (1-3).
+ * The simple lowercase mapping (re's IGNORECASE) is OUT[0] of PY_UNI_MAP_LOWER. */
+int py_unicode_map(uint32_t c, int kind, uint32_t out[3]);
+
 /* Output through sys.stdout / sys.stderr (sys.c). */
 void py_print_str(int stream, const char *s, size_t len);
 
