@@ -59,10 +59,8 @@ void xen_boot(start_info_t *si)
     xen_mm_init();         /* all memory mapped; page 0 unmapped */
     xen_time_timer_init(); /* VIRQ_TIMER ends timed waits */
     xen_console_bind();    /* console input wakes a wait */
-    xen_xenstore_init();   /* domid and name */
+    xen_xenstore_init();   /* the domain's name */
     xen_gnttab_init();     /* ready for frontends */
-    if (xen_xenstore_watch_shutdown())
-        xen_boot_crash("xenstore: cannot watch control/shutdown");
     args_init();
     platform_exit(main(nargs, args));
 }
@@ -75,6 +73,16 @@ void platform_args(int *argc, char ***argv)
 
 int platform_stop_requested(void)
 {
+    /* The watch is set at the first call (platform_wait makes one), not
+     * at boot, which it would delay by a round trip to dom0; a request
+     * made before is seen all the same, through the event a new watch
+     * sends at once. */
+    static int watching;
+    if (!watching) {
+        watching = 1;
+        if (xen_xenstore_watch_shutdown())
+            platform_panic("xenstore: cannot watch control/shutdown");
+    }
     if (stop_reason || !xen_xenstore_shutdown_event())
         return stop_reason;
     /* The toolstack writes its request (xl shutdown: "poweroff", xl

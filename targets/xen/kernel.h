@@ -73,7 +73,8 @@ void xen_console_drain(void);
 
 /* ---- xenstore.c ---- */
 
-/* Connects to xenstore; reads the domain's name and domid. */
+/* Connects to xenstore; reads the domain's name (its domid is read when
+ * first asked for). */
 void xen_xenstore_init(void);
 
 /* Watches control/shutdown, where the toolstack asks the guest to stop;

@@ -267,6 +267,19 @@ int xen_xenstore_shutdown_event(void)
 
 domid_t xen_xenstore_domid(void)
 {
+    /* Read when first asked: not every image needs it, and each request
+     * is a round trip to dom0 that would delay the boot. */
+    static int known;
+    if (!known) {
+        char buf[16];
+        if (xen_xenstore_read("domid", buf, sizeof(buf)) <= 0)
+            platform_panic("xenstore: cannot read the domain's own domid");
+        unsigned long id = 0;
+        for (const char *c = buf; *c >= '0' && *c <= '9'; c++)
+            id = id * 10 + (unsigned long)(*c - '0');
+        own_domid = (domid_t)id;
+        known = 1;
+    }
     return own_domid;
 }
 
@@ -281,13 +294,6 @@ void xen_xenstore_init(void)
     port = xen_start_info->store_evtchn;
     if (xen_evtchn_bind(port, store_event, NULL))
         xen_boot_crash("xenstore: cannot bind its event channel");
-    char buf[16];
-    if (xen_xenstore_read("domid", buf, sizeof(buf)) <= 0)
-        xen_boot_crash("xenstore: cannot read the domain's own domid");
-    unsigned long id = 0;
-    for (const char *c = buf; *c >= '0' && *c <= '9'; c++)
-        id = id * 10 + (unsigned long)(*c - '0');
-    own_domid = (domid_t)id;
     if (xen_xenstore_read("name", own_name, sizeof(own_name)) < 0)
         own_name[0] = 0;
 }
