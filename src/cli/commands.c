@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* The largest job script configure and freeze read. */
@@ -141,15 +142,63 @@ static int render_failed(const struct codegen_render_error *err)
     return CLI_EXIT_INTERNAL;
 }
 
+/* The modification time of PATH in nanoseconds; -1 when it cannot be read. */
+static long long mtime_ns(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) < 0)
+        return -1;
+    return (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+/* Whether JOB's frozen file in TREE proves that its script compiles: the
+ * Makefile that names the script stays as it is (W's status), and the
+ * frozen file, which freeze writes only for a script that compiled, is
+ * uniconf's and no older than the script, the Makefile and uniconf itself:
+ * what make would take as up to date. */
+static bool frozen_current(const char *tree, const struct config_job *job,
+                           const struct codegen_writer *w, const char *uniconf)
+{
+    bool makefile_kept = false;
+    for (size_t i = 0; i < w->n; i++)
+        if (!strcmp(w->files[i].name, "Makefile"))
+            makefile_kept = w->files[i].status == CODEGEN_UNCHANGED;
+    if (!makefile_kept)
+        return false;
+    char *name = codegen_tree_frozen(job->name);
+    char *frozen = util_path_join(tree, name);
+    char *makefile = util_path_join(tree, "Makefile");
+    free(name);
+    long long t = mtime_ns(frozen);
+    char head[256];
+    size_t n = 0;
+    FILE *f = t >= 0 ? fopen(frozen, "rb") : NULL;
+    if (f) {
+        n = fread(head, 1, sizeof head, f);
+        fclose(f);
+    }
+    bool current = n > 0 && codegen_writer_is_generated(head, n) &&
+                   t >= mtime_ns(job->script_path) && t >= mtime_ns(makefile) &&
+                   t >= mtime_ns(uniconf);
+    free(makefile);
+    free(frozen);
+    return current;
+}
+
 /* Compiles every job's script once, so that a syntax error is reported now,
- * as SCRIPT:LINE:COL, with a note at the job in the yml. Returns the number
- * of scripts that failed. */
-static size_t compile_jobs(const struct cli *cli, const struct config_image *img)
+ * as SCRIPT:LINE:COL, with a note at the job in the yml; a job whose frozen
+ * file in the tree is current compiled already (the interpreter is started
+ * only when a script must be compiled). Returns the number of scripts that
+ * failed. */
+static size_t compile_jobs(const struct cli *cli, const struct config_image *img, const char *tree,
+                           const struct codegen_writer *w, const char *uniconf)
 {
     char *dir = yml_dir(cli);
     size_t failed = 0;
     for (size_t i = 0; i < img->n_jobs; i++) {
         const struct config_job *job = &img->jobs[i];
+        if (frozen_current(tree, job, w, uniconf))
+            continue;
         /* The script as the user would name it from here. */
         char *shown =
             strcmp(dir, ".") ? util_path_join(dir, job->script) : util_strdup(job->script);
@@ -210,24 +259,32 @@ int cli_commands_configure(struct cli *cli, const struct cli_parsed *args)
         status = render_failed(&rerr);
         goto done;
     }
-    /* Everything is checked before anything is written. */
+    /* Everything is checked before anything is written: the tree's needs,
+     * the files (rendered and compared with the tree), the jobs' scripts. */
     struct config_diags d = {.path = img->path};
     codegen_tree_check(img, &desc, &home.paths, &d);
-    if (d.errors)
+    if (d.errors) {
         config_diag_print(&d, stderr);
-    size_t failed = compile_jobs(cli, img);
-    status = d.errors || failed ? CLI_EXIT_CONFIG : CLI_EXIT_OK;
-    config_diag_free(&d);
-    if (status != CLI_EXIT_OK)
+        compile_jobs(cli, img, tree, &w, home.uniconf);
+        config_diag_free(&d);
+        status = CLI_EXIT_CONFIG;
         goto done_desc;
+    }
+    config_diag_free(&d);
     if (codegen_tree_generate(img, &desc, ctx, &w, &rerr) < 0) {
         status = render_failed(&rerr);
         goto done_desc;
     }
-    if (codegen_writer_check(&w) < 0) {
+    bool writable = codegen_writer_check(&w) == 0;
+    if (compile_jobs(cli, img, tree, &w, home.uniconf) > 0) {
+        status = CLI_EXIT_CONFIG;
+        goto done_desc;
+    }
+    if (!writable) {
         status = refused(&w, tree);
         goto done_desc;
     }
+    status = CLI_EXIT_OK;
     bool dry = args->values[OPT_DRY_RUN] != NULL;
     printf("uniconf: %s '%s' for %s in %s%s\n", dry ? "would configure" : "configuring", img->name,
            config_model_target_name(target), tree, dry ? " (dry run: nothing written)" : "");

@@ -209,6 +209,10 @@ struct codegen_ctx *codegen_tree_base_context(struct util_arena *arena, const ch
                                               const char *yml_name, enum config_target target,
                                               const struct codegen_paths *paths);
 
+/* The frozen file of the job JOB, relative to the tree: jobs/JOB.h (the
+ * templates name it `frozen`). The caller frees it. */
+char *codegen_tree_frozen(const char *job);
+
 /* Checks what T's files need of IMAGE, reporting into D: an image name that
  * is a file or a make target of the tree, a script path make cannot name,
  * more devices than the image's tables hold. Returns 0 or UC_EINVAL. */

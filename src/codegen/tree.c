@@ -116,6 +116,13 @@ static void key_item(struct codegen_ctx *c, const struct config_key *k)
     codegen_ctx_text(c, "doc", k->doc);
 }
 
+char *codegen_tree_frozen(const char *job)
+{
+    struct util_buf b = {0};
+    util_buf_printf(&b, "jobs/%s.h", job);
+    return b.data;
+}
+
 struct codegen_ctx *codegen_tree_context(struct util_arena *arena, const struct config_image *image,
                                          enum config_target target,
                                          const struct codegen_paths *paths)
@@ -132,6 +139,9 @@ struct codegen_ctx *codegen_tree_context(struct util_arena *arena, const struct 
         codegen_ctx_textf(j, "index", "%zu", i);
         codegen_ctx_text(j, "script", job->script);
         codegen_ctx_text(j, "script_path", job->script_path);
+        char *frozen = codegen_tree_frozen(job->name);
+        codegen_ctx_text(j, "frozen", frozen);
+        free(frozen);
         codegen_ctx_textf(j, "device_count", "%zu", job->n_devices);
         codegen_ctx_list(j, "devices");
         for (size_t k = 0; k < job->n_devices; k++) {

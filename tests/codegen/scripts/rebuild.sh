@@ -2,7 +2,9 @@
 # freezes that job again and relinks; the other job's frozen file is left
 # alone. A script touched without change is frozen again but its file keeps
 # its content. Configuring again without changes rewrites nothing and make
-# has nothing to do; a --set value recompiles main.c only.
+# has nothing to do; a --set value recompiles main.c only. A job given
+# another, older script is frozen again all the same. A script broken after
+# a build is reported by configure.
 . "$(dirname "$0")/lib.sh"
 printf 'print("second")\n' >second.py
 cat >unikernel.yml <<'YML'
@@ -61,4 +63,19 @@ uniconf: building 'hello' for unix-socket in _build/unix-socket
   LD      hello
 uniconf: built _build/unix-socket/hello
 OUT
+
+printf 'print("third")\n' >third.py
+touch -d '2001-01-01' third.py
+sed -i 's/script: second.py/script: third.py/' unikernel.yml
+run configure
+expect_out "$work/.out" "  updated    Makefile"
+run build
+expect_out "$work/.out" "  FREEZE  jobs/second.h"
+grep -q 'from third.py' "$tree/jobs/second.h" || fail "the job's new script was not frozen"
+
+printf 'print(\n' >>hello.py
+run configure
+expect_status 1
+expect_out "$work/.err" "hello.py:"
+expect_out "$work/.err" "error: SyntaxError:"
 echo "PASS"
