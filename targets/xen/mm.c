@@ -128,7 +128,7 @@ static uint64_t *new_table(uint64_t *parent_entry)
 }
 
 /* Updates of L1 entries go in batches, one hypercall per batch. */
-#define BATCH 64
+#define BATCH 512
 static mmu_update_t batch[BATCH];
 static unsigned batched;
 
@@ -140,19 +140,28 @@ static void flush_batch(void)
     batched = 0;
 }
 
-/* Maps PFN at its 1:1 address if it is not mapped yet. */
+/* Maps PFN at its 1:1 address if it is not mapped yet. Pages come in
+ * order, so the L1 table of the last 2 MiB is kept rather than walked to
+ * from the root each time. */
 static void map_pfn(unsigned long pfn)
 {
+    static uint64_t *l1;
+    static unsigned long l1_region = ~0UL;
     unsigned long va = pfn << PAGE_SHIFT;
-    uint64_t *table = (uint64_t *)xen_start_info->pt_base;
-    for (int level = 4; level > 1; level--) {
-        uint64_t *e = &table[table_index(va, level)];
-        if (!(*e & PTE_PRESENT)) {
-            flush_batch(); /* a pending update may be to the table above */
-            table = new_table(e);
-        } else {
-            table = entry_table(*e);
+    uint64_t *table = l1;
+    if (va >> (PAGE_SHIFT + 9) != l1_region) {
+        table = (uint64_t *)xen_start_info->pt_base;
+        for (int level = 4; level > 1; level--) {
+            uint64_t *e = &table[table_index(va, level)];
+            if (!(*e & PTE_PRESENT)) {
+                flush_batch(); /* a pending update may be to the table above */
+                table = new_table(e);
+            } else {
+                table = entry_table(*e);
+            }
         }
+        l1 = table;
+        l1_region = va >> (PAGE_SHIFT + 9);
     }
     uint64_t *pte = &table[table_index(va, 1)];
     if (*pte & PTE_PRESENT)
