@@ -153,7 +153,7 @@ int cli_depend_check(const struct cli_tree *tree, bool full, bool quiet)
     static const char uniconfs_own[] =
         "uniconf's runtime for this target is not built or not installed: build uniconf "
         "(cmake --build BUILD) or install it again";
-    struct check checks[8];
+    struct check checks[16];
     size_t n = 0;
     const struct cli_home *h = &tree->home;
 
@@ -181,6 +181,13 @@ int cli_depend_check(const struct cli_tree *tree, bool full, bool quiet)
             add(checks, &n, "C library", crt, ok, "libc6-dev", NULL);
         }
         free(cc);
+    }
+
+    for (size_t i = 0; i < tree->desc.n_needs && n < sizeof checks / sizeof *checks; i++) {
+        const struct codegen_target_need *need = &tree->desc.needs[i];
+        char *path = which(need->program);
+        add(checks, &n, need->program, path ? path : util_strdup(need->program), path != NULL,
+            need->package, NULL);
     }
 
     size_t missing = 0;

@@ -164,6 +164,13 @@ struct codegen_target_file {
     char *template;
 };
 
+/* A program building or running the target needs besides make and the
+ * runtime's compiler, with the Debian package that provides it. */
+struct codegen_target_need {
+    char *program;
+    char *package;
+};
+
 /* A target as templates/TARGET/target describes it, its words rendered with
  * the context (docs/generated-tree.md has the format). */
 struct codegen_target {
@@ -177,6 +184,8 @@ struct codegen_target {
     size_t memory, stack; /* bytes asked of platform_memory(); per-task stack */
     char **reserved;      /* names the image may not have (files, make targets) */
     size_t n_reserved;
+    struct codegen_target_need *needs; /* checked by depend */
+    size_t n_needs;
 };
 
 /* Reads the description of TARGET with CTX. Returns 0 (a target without
@@ -184,6 +193,11 @@ struct codegen_target {
  * description is broken. Free *OUT with codegen_target_free. */
 int codegen_target_load(enum config_target target, const struct codegen_ctx *ctx,
                         struct codegen_target *out, struct codegen_render_error *err);
+/* The same from the description NAME (for messages) whose text is
+ * TEXT[0..LEN). */
+int codegen_target_parse(enum config_target target, const char *name, const char *text, size_t len,
+                         const struct codegen_ctx *ctx, struct codegen_target *out,
+                         struct codegen_render_error *err);
 void codegen_target_free(struct codegen_target *t);
 
 /* ---- tree.c: the tree of a target, from the model ---- */

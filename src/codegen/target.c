@@ -24,14 +24,15 @@ const struct codegen_template *codegen_target_template(const char *name)
 }
 
 /* X(KEY, MIN_WORDS, MAX_WORDS): the settings of a description; each may be
- * given once, except `file` and `reserved`, which add up. */
+ * given once, except `file`, `reserved` and `needs`, which add up. */
 #define TARGET_KEY_LIST(X)                                                                         \
     X(file, 2, 2)                                                                                  \
     X(image, 1, 1)                                                                                 \
     X(run, 1, 64)                                                                                  \
     X(memory, 1, 1)                                                                                \
     X(stack, 1, 1)                                                                                 \
-    X(reserved, 1, 64)
+    X(reserved, 1, 64)                                                                             \
+    X(needs, 2, 2)
 
 enum target_key {
 #define X(k, min, max) KEY_##k,
@@ -108,7 +109,7 @@ static int take(struct reader *r, struct codegen_target *t, bool *seen, char **w
     if (args < keys[k].min || args > keys[k].max)
         return bad(r, "'%s' takes %zu to %zu words, not %zu", words[0], keys[k].min, keys[k].max,
                    args);
-    if (seen[k] && k != KEY_file && k != KEY_reserved)
+    if (seen[k] && k != KEY_file && k != KEY_reserved && k != KEY_needs)
         return bad(r, "'%s' is given twice", words[0]);
     seen[k] = true;
     switch ((enum target_key)k) {
@@ -136,6 +137,11 @@ static int take(struct reader *r, struct codegen_target *t, bool *seen, char **w
         for (size_t i = 0; i < args; i++)
             t->reserved[t->n_reserved++] = util_strdup(words[1 + i]);
         break;
+    case KEY_needs:
+        t->needs = util_realloc(t->needs, (t->n_needs + 1) * sizeof *t->needs);
+        t->needs[t->n_needs++] =
+            (struct codegen_target_need){util_strdup(words[1]), util_strdup(words[2])};
+        break;
     case KEY_COUNT:
         break;
     }
@@ -145,20 +151,30 @@ static int take(struct reader *r, struct codegen_target *t, bool *seen, char **w
 int codegen_target_load(enum config_target target, const struct codegen_ctx *ctx,
                         struct codegen_target *out, struct codegen_render_error *err)
 {
-    *out = (struct codegen_target){.target = target};
-    *err = (struct codegen_render_error){0};
     struct util_buf name = {0};
     util_buf_printf(&name, "%s/target", config_model_target_name(target));
     const struct codegen_template *desc = codegen_target_template(name.data);
-    if (!desc) {
-        util_buf_free(&name);
-        return 0;
+    int result = 0;
+    if (desc) {
+        result = codegen_target_parse(target, desc->name, desc->data, desc->len, ctx, out, err);
+    } else {
+        *out = (struct codegen_target){.target = target};
+        *err = (struct codegen_render_error){0};
     }
-    out->generates = true;
-    struct reader r = {.name = name.data, .err = err};
+    util_buf_free(&name);
+    return result;
+}
+
+int codegen_target_parse(enum config_target target, const char *name, const char *text, size_t len,
+                         const struct codegen_ctx *ctx, struct codegen_target *out,
+                         struct codegen_render_error *err)
+{
+    *out = (struct codegen_target){.target = target, .generates = true};
+    *err = (struct codegen_render_error){0};
+    struct reader r = {.name = name, .err = err};
     bool seen[KEY_COUNT] = {0};
     int result = 0;
-    const char *p = desc->data, *end = desc->data + desc->len;
+    const char *p = text, *end = text + len;
     while (p < end && !result) {
         r.line++;
         const char *eol = memchr(p, '\n', (size_t)(end - p));
@@ -182,7 +198,7 @@ int codegen_target_load(enum config_target target, const struct codegen_ctx *ctx
             /* The word on its own, NUL-terminated, as the renderer's input. */
             char *word = util_strndup(w, (size_t)(we - w));
             rendered[n] = (struct util_buf){0};
-            int e = codegen_render(name.data, word, strlen(word), ctx, &rendered[n], err);
+            int e = codegen_render(name, word, strlen(word), ctx, &rendered[n], err);
             free(word);
             util_buf_add(&rendered[n], "", 0);
             if (e) {
@@ -210,7 +226,6 @@ int codegen_target_load(enum config_target target, const struct codegen_ctx *ctx
         result = bad(&r, "'memory' and 'stack' are required");
     if (!result && seen[KEY_image] != seen[KEY_run])
         result = bad(&r, "'image' and 'run' go together");
-    util_buf_free(&name);
     if (result)
         codegen_target_free(out);
     return result;
@@ -230,6 +245,11 @@ void codegen_target_free(struct codegen_target *t)
     for (size_t i = 0; i < t->n_reserved; i++)
         free(t->reserved[i]);
     free(t->reserved);
+    for (size_t i = 0; i < t->n_needs; i++) {
+        free(t->needs[i].program);
+        free(t->needs[i].package);
+    }
+    free(t->needs);
     enum config_target target = t->target;
     *t = (struct codegen_target){.target = target};
 }

@@ -131,6 +131,79 @@ static void syntax(void)
     util_arena_free(&a);
 }
 
+/* Parses the description TEXT; WANT_ERR NULL: it must parse. */
+static void description(const char *what, const char *text, const char *want_err,
+                        struct codegen_target *out)
+{
+    struct util_arena a = {0};
+    struct codegen_ctx *c = codegen_ctx_new(&a);
+    codegen_ctx_text(c, "name", "web");
+    codegen_ctx_text(c, "share", "/opt/my share");
+    struct codegen_render_error err;
+    int r = codegen_target_parse(CONFIG_TARGET_XEN, "t/target", text, strlen(text), c, out, &err);
+    if (!want_err && r != 0)
+        failed(what, "(parsed)", err.message);
+    else if (want_err && (r == 0 || strcmp(err.message, want_err) != 0))
+        failed(what, want_err, r == 0 ? "(parsed)" : err.message);
+    util_arena_free(&a);
+}
+
+static void descriptions(void)
+{
+    struct codegen_target t;
+    description("a description",
+                "# a comment\n"
+                "file {{name}}.xl common/job.h.in   # trailing comment\n"
+                "image {{name}}.xen\n"
+                "run {{share}}/run {{name}}.xl\n"
+                "memory 32M\n"
+                "\n"
+                "stack 64K\n"
+                "reserved all run\n"
+                "reserved clean\n"
+                "needs qemu-system-x86_64 qemu-system-x86\n",
+                NULL, &t);
+    if (!t.generates || t.n_files != 1 || strcmp(t.files[0].output, "web.xl") != 0 ||
+        strcmp(t.image, "web.xen") != 0 || t.n_run != 2 ||
+        strcmp(t.run[0], "/opt/my share/run") != 0 || t.memory != (size_t)32 << 20 ||
+        t.stack != 64 << 10 || t.n_reserved != 3 || t.n_needs != 1 ||
+        strcmp(t.needs[0].package, "qemu-system-x86") != 0)
+        failed("the description's settings", "as written", "other values");
+    codegen_target_free(&t);
+    const char *tail = "memory 1M\nstack 1M\n";
+    struct {
+        const char *text, *err;
+    } bad[] = {
+        {"colour blue", "templates/t/target:1: unknown setting 'colour'"},
+        {"memory 1M\nmemory 2M", "templates/t/target:2: 'memory' is given twice"},
+        {"file one", "templates/t/target:1: 'file' takes 2 to 2 words, not 1"},
+        {"file x nope.in", "templates/t/target:1: no template 'nope.in'"},
+        {"memory 12X", "templates/t/target:1: '12X' is not a size (digits with K, M or G)"},
+        {"memory 0", "templates/t/target:1: '0' is not a size (digits with K, M or G)"},
+        {"image a\nrun a", "templates/t/target:2: 'memory' and 'stack' are required"},
+        {"image {{nope}}", "templates/t/target:1: unknown name 'nope'"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        description(bad[i].text, bad[i].text, bad[i].err, &t);
+    struct util_buf b = {0};
+    util_buf_printf(&b, "%simage a", tail);
+    description("image without run", b.data, "templates/t/target:3: 'image' and 'run' go together",
+                &t);
+    util_buf_free(&b);
+    /* Every target's own description parses (none is missing a setting). */
+    struct util_arena a = {0};
+    struct codegen_ctx *c = codegen_ctx_new(&a);
+    codegen_ctx_text(c, "name", "web");
+    for (int k = 0; k < CONFIG_TARGET_COUNT; k++) {
+        struct codegen_render_error err;
+        if (codegen_target_load((enum config_target)k, c, &t, &err) != 0 &&
+            !strstr(err.message, "unknown name"))
+            failed("a target's description", "(parsed)", err.message);
+        codegen_target_free(&t);
+    }
+    util_arena_free(&a);
+}
+
 /* Writes DATA to WORK/NAME. */
 static void put(const char *name, const char *data, size_t len)
 {
@@ -326,6 +399,7 @@ int main(int argc, char **argv)
     work = argv[2];
     sh("mkdir -p '%s'", work);
     syntax();
+    descriptions();
     c_strings();
     make_words();
     xl_strings();
