@@ -441,9 +441,46 @@ static py_val make_stream(const char *name, int stream)
 static py_val sys_exit(py_val *a, int n, py_val kw)
 {
     py_args_count("exit", n, kw, 0, 1);
-    py_val code = n ? a[0] : py_None;
-    py_throw(py_exc_new(&py_exc_SystemExit, &code, 1));
+    /* exit(None) is exit(): SystemExit without arguments. */
+    py_throw(py_exc_new(&py_exc_SystemExit, a, n && a[0] != py_None ? 1 : 0));
 }
+
+/* sys.version_info: a tuple whose items are also named. */
+static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+static py_val version_field(py_val self, int i)
+{
+    return py_tuple_data(self)[i];
+}
+static py_val vi_major(py_val s) { return version_field(s, 0); }
+static py_val vi_minor(py_val s) { return version_field(s, 1); }
+static py_val vi_micro(py_val s) { return version_field(s, 2); }
+static py_val vi_releaselevel(py_val s) { return version_field(s, 3); }
+static py_val vi_serial(py_val s) { return version_field(s, 4); }
+
+static py_val version_info_repr(py_val self)
+{
+    py_builder b;
+    py_builder_init(&b, 80);
+    py_builder_add(&b, "sys.version_info(", 17);
+    for (int i = 0; i < 5; i++) {
+        if (i)
+            py_builder_add(&b, ", ", 2);
+        py_builder_add(&b, version_fields[i], strlen(version_fields[i]));
+        py_builder_addc(&b, '=');
+        py_builder_add_str(&b, py_repr(version_field(self, i)));
+    }
+    py_builder_addc(&b, ')');
+    return py_builder_str(&b);
+}
+
+static const py_getset_def version_info_getset[] = {
+    {"major", vi_major, NULL}, {"minor", vi_minor, NULL}, {"micro", vi_micro, NULL},
+    {"releaselevel", vi_releaselevel, NULL}, {"serial", vi_serial, NULL}, {NULL, NULL, NULL}};
+
+static py_type version_info_type = {.name = "sys.version_info", .flags = TF_TUPLE,
+                                    .base = &py_tuple_type, .size = sizeof(py_tuple),
+                                    .repr = version_info_repr, .getset = version_info_getset};
 
 static py_val sys_getrecursionlimit(py_val *a, int n, py_val kw)
 {
@@ -514,8 +551,11 @@ void py_sys_init(int argc, char **argv)
     py_module_add(m, "__stdout__", py_dict_get_str(((py_module *)m)->dict, "stdout"));
     py_module_add(m, "__stderr__", py_dict_get_str(((py_module *)m)->dict, "stderr"));
     py_module_add_str(m, "version", "3.11.7 (uniconf)");
-    py_module_add(m, "version_info", py_tuple_pack(5, py_small(3), py_small(11), py_small(7),
-                                                   py_str_intern("final"), py_small(0)));
+    py_type_ready(&version_info_type);
+    py_val vi = py_tuple_pack(5, py_small(3), py_small(11), py_small(7), py_str_intern("final"),
+                              py_small(0));
+    OBJ(vi)->type = &version_info_type; /* the layout of a tuple */
+    py_module_add(m, "version_info", vi);
     py_module_add(m, "maxsize", py_int(INT64_MAX));
     py_module_add_str(m, "byteorder", "little");
     py_module_add_str(m, "platform", "uniconf");

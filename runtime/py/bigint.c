@@ -7,20 +7,6 @@
 #include <math.h>
 #include <uniconf/errors.h>
 
-py_val py_big_from_i128(__int128 v);
-py_val py_big_binop(py_val a, py_val b, int op);
-int py_big_cmp(py_val a, py_val b);
-py_val py_big_to_str(py_val v, int base);
-py_val py_big_from_str(const char *s, size_t n, int base);
-double py_big_to_double(py_val v);
-py_val py_big_from_double(double d);
-int64_t py_big_hash(py_val v);
-bool py_big_to_i64(py_val v, int64_t *out);
-bool py_big_to_u64(py_val v, uint64_t *out);
-py_val py_big_neg(py_val v);
-py_val py_big_invert(py_val v);
-size_t py_big_bit_length(py_val v);
-
 /* A read-only view of any int: sign and magnitude. */
 typedef struct view {
     bool neg;
@@ -122,7 +108,8 @@ static py_val mul(const view *a, const view *b)
 static void divmod(const view *a, const view *b, py_val *q, py_val *m)
 {
     if (b->n == 0)
-        py_raise(&py_exc_ZeroDivisionError, "integer division or modulo by zero");
+        py_raise(&py_exc_ZeroDivisionError,
+                 q ? "integer division or modulo by zero" : "integer modulo by zero");
     size_t nq = a->n >= b->n ? a->n - b->n + 1 : 1;
     py_bigint *Q = alloc(nq);
     py_bigint *R = alloc(a->n > b->n ? a->n : b->n);

@@ -568,6 +568,8 @@ BF(iter)
     if (nargs == 2) {
         /* iter(callable, sentinel) */
         extern py_type py_calliter_type;
+        if (!py_is_callable(args[0]))
+            py_raise(&py_exc_TypeError, "iter(v, w): v must be callable");
         py_generic_iter *g = py_gc_alloc(&py_calliter_type, sizeof *g);
         g->fn = args[0];
         g->aux = args[1];
@@ -786,12 +788,58 @@ BF(round)
     return py_call1(f, a[0]);
 }
 
+static bool is_number(py_val v)
+{
+    return py_is_int(v) || py_is_float(v);
+}
+
+static py_val number_divmod(py_val a, py_val b)
+{
+    if (!py_truth(b))
+        py_raise(&py_exc_ZeroDivisionError, py_is_float(a) || py_is_float(b)
+                                                ? "float divmod()"
+                                                : "integer division or modulo by zero");
+    return py_tuple_pack(2, py_binop(a, b, BIN_FLOORDIV), py_binop(a, b, BIN_MOD));
+}
+
 BF(divmod)
 {
     py_args_count("divmod", nargs, kw, 2, 2);
-    py_val q = py_binop(args[0], args[1], BIN_FLOORDIV);
-    py_val r = py_binop(args[0], args[1], BIN_MOD);
-    return py_tuple_pack(2, q, r);
+    py_val a = args[0], b = args[1];
+    py_type *ta = py_type_of(a), *tb = py_type_of(b);
+    bool numbers = is_number(a) && is_number(b);
+    if (numbers && !(ta->flags & TF_HEAP) && !(tb->flags & TF_HEAP))
+        return number_divmod(a, b);
+    py_val f = py_type_lookup(ta, py_str_intern("__divmod__"));
+    if (f) {
+        py_val r = py_call2(f, a, b);
+        if (r != py_NotImplemented)
+            return r;
+    }
+    f = tb != ta ? py_type_lookup(tb, py_str_intern("__rdivmod__")) : PY_NULL;
+    if (f) {
+        py_val r = py_call2(f, b, a);
+        if (r != py_NotImplemented)
+            return r;
+    }
+    if (numbers)
+        return number_divmod(a, b);
+    py_raise(&py_exc_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
+}
+
+/* The inverse of B modulo M (M > 0), by Euclid's algorithm. */
+static py_val mod_inverse(py_val b, py_val m)
+{
+    py_val r0 = m, r1 = py_binop(b, m, BIN_MOD), s0 = py_small(0), s1 = py_small(1);
+    while (py_int_sign(r1) != 0) {
+        py_val q = py_binop(r0, r1, BIN_FLOORDIV);
+        py_val r2 = py_binop(r0, py_binop(q, r1, BIN_MUL), BIN_SUB);
+        py_val s2 = py_binop(s0, py_binop(q, s1, BIN_MUL), BIN_SUB);
+        r0 = r1, r1 = r2, s0 = s1, s1 = s2;
+    }
+    if (!py_eq(r0, py_small(1)))
+        py_raise(&py_exc_ValueError, "base is not invertible for the given modulus");
+    return py_binop(s0, m, BIN_MOD);
 }
 
 BF(pow)
@@ -804,16 +852,22 @@ BF(pow)
             py_raise(&py_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
         if (py_int_sign(a[2]) == 0)
             py_raise(&py_exc_ValueError, "pow() 3rd argument cannot be 0");
-        if (py_int_sign(a[1]) < 0)
-            py_raise(&py_exc_ValueError, "pow() negative exponent not supported");
-        py_val r = py_small(1), b = py_binop(a[0], a[2], BIN_MOD), e = a[1];
+        /* Computed modulo |m|; a negative modulus gives a result in (m, 0]. */
+        bool neg = py_int_sign(a[2]) < 0;
+        py_val m = neg ? py_unop(a[2], UN_NEG) : a[2];
+        py_val b = py_binop(a[0], m, BIN_MOD), e = a[1];
+        if (py_int_sign(e) < 0) {
+            b = mod_inverse(b, m);
+            e = py_unop(e, UN_NEG);
+        }
+        py_val r = py_binop(py_small(1), m, BIN_MOD);
         while (py_int_sign(e) > 0) {
             if (py_truth(py_binop(e, py_small(1), BIN_AND)))
-                r = py_binop(py_binop(r, b, BIN_MUL), a[2], BIN_MOD);
-            b = py_binop(py_binop(b, b, BIN_MUL), a[2], BIN_MOD);
+                r = py_binop(py_binop(r, b, BIN_MUL), m, BIN_MOD);
+            b = py_binop(py_binop(b, b, BIN_MUL), m, BIN_MOD);
             e = py_binop(e, py_small(1), BIN_RSHIFT);
         }
-        return r;
+        return neg && py_int_sign(r) ? py_binop(r, m, BIN_SUB) : r;
     }
     return py_binop(a[0], a[1], BIN_POW);
 }
@@ -1048,8 +1102,7 @@ BF(compile)
 
 BF(exit)
 {
-    py_val code = nargs ? args[0] : py_None;
-    py_throw(py_exc_new(&py_exc_SystemExit, &code, 1));
+    py_throw(py_exc_new(&py_exc_SystemExit, args, nargs && args[0] != py_None ? 1 : 0));
 }
 
 static const py_method_def builtin_functions[] = {

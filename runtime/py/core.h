@@ -425,6 +425,22 @@ py_val py_int_norm(py_bigint *b);
 int64_t py_int_hash(py_val v);
 py_val py_int_format(py_val v, py_val spec);
 
+/* ---- bigint.c: ints beyond the small range ---- */
+
+py_val py_big_from_i128(__int128 v);
+py_val py_big_binop(py_val a, py_val b, int op);
+int py_big_cmp(py_val a, py_val b);
+py_val py_big_to_str(py_val v, int base);
+py_val py_big_from_str(const char *s, size_t n, int base);
+double py_big_to_double(py_val v);
+py_val py_big_from_double(double d);
+int64_t py_big_hash(py_val v);
+bool py_big_to_i64(py_val v, int64_t *out);
+bool py_big_to_u64(py_val v, uint64_t *out);
+py_val py_big_neg(py_val v);
+py_val py_big_invert(py_val v);
+size_t py_big_bit_length(py_val v);
+
 /* ---- float.c ---- */
 
 py_val py_float_binop(py_val a, py_val b, int op);
@@ -490,6 +506,15 @@ py_val py_bytes_repr_raw(const uint8_t *d, size_t n, bool bytearray);
 bool py_buffer(py_val v, const uint8_t **data, size_t *len);
 py_val py_bytes_mod(py_val fmt, py_val args);
 extern py_type py_memoryview_type;
+
+/* ---- codecs.c: UTF-8, ASCII and Latin-1 with CPython's error handlers ---- */
+
+/* bytes.decode: OBJ a bytes-like object; ENCODING and ERRORS str or PY_NULL. */
+py_val py_codec_decode(py_val obj, py_val encoding, py_val errors);
+/* str.encode. */
+py_val py_codec_encode(py_val s, py_val encoding, py_val errors);
+/* str() of a UnicodeDecodeError (DECODE) or UnicodeEncodeError. */
+py_val py_codec_error_str(py_val exc, bool decode);
 
 /* ---- list.c / tuple.c ---- */
 

@@ -315,6 +315,11 @@ void py_dict_update(py_val d, py_val other)
     py_val it = py_iter(other);
     size_t i = 0;
     for (py_val item; (item = py_next(it)); i++) {
+        py_type *t = py_type_of(item);
+        if (!py_tuple_check(item) && !t->iter && !t->getitem)
+            py_raise(&py_exc_TypeError,
+                     "cannot convert dictionary update sequence element #%zd to a sequence",
+                     (intptr_t)i);
         py_val seq = py_tuple_check(item) ? item : py_tuple_from_iter(item);
         if (py_tuple_size(seq) != 2)
             py_raise(&py_exc_ValueError,

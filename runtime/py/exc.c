@@ -132,6 +132,11 @@ static py_val exc_init(py_val self, py_val *args, int nargs, py_val kw)
         for (int i = 0; i < 6; i++)
             set_attr(self, names[i],
                      info && (size_t)i < py_tuple_size(info) ? py_tuple_data(info)[i] : py_None);
+    } else if ((py_isinstance(self, &py_exc_UnicodeDecodeError) ||
+                py_isinstance(self, &py_exc_UnicodeEncodeError)) && nargs == 5) {
+        static const char *const names[] = {"encoding", "object", "start", "end", "reason"};
+        for (int i = 0; i < 5; i++)
+            set_attr(self, names[i], args[i]);
     } else if (py_isinstance(self, &py_exc_ImportError)) {
         set_attr(self, "name", py_None);
         set_attr(self, "path", py_None);
@@ -157,6 +162,10 @@ static py_val exc_str(py_val self)
                                  py_tuple_data(e->args)[1], fn);
         return py_str_format("[Errno %S] %S", py_tuple_data(e->args)[0], py_tuple_data(e->args)[1]);
     }
+    if ((py_isinstance(self, &py_exc_UnicodeDecodeError) ||
+         py_isinstance(self, &py_exc_UnicodeEncodeError)) && e->dict &&
+        py_dict_get_str(e->dict, "reason"))
+        return py_codec_error_str(self, py_isinstance(self, &py_exc_UnicodeDecodeError));
     if (py_isinstance(self, &py_exc_SyntaxError)) {
         py_val msg = py_exc_attr(self, "msg");
         py_val ln = py_exc_attr(self, "lineno");

@@ -2,6 +2,7 @@
  * and modulo signs, ZeroDivisionError, pow domain), CPython's hash of
  * numbers, repr (shortest round-trip), and format specs. */
 #include "core.h"
+
 #include "dtoa.h"
 
 #include <math.h>
@@ -158,6 +159,9 @@ static py_val float_unop(py_val a, int op)
 /* Compares a double with an int exactly. */
 static int cmp_float_int(double x, py_val i)
 {
+    /* An int beyond the range of doubles is beyond every finite float. */
+    if (!py_is_small(i) && py_big_bit_length(i) > 1024)
+        return py_int_sign(i) > 0 ? -1 : 1;
     double y = py_int_to_double(i);
     if (x < y)
         return -1;
@@ -244,8 +248,13 @@ static py_val float_tnew(py_type *t, py_val *args, int nargs, py_val kw)
                 py_raise(&py_exc_ValueError, "could not convert string to float: %R",
                          py_str_check(x) ? x : py_repr(x));
             d = py_float_v(r);
-        } else
+        } else if (py_is_float(x) || py_is_int(x) || (!py_is_small(x) &&
+                   (py_type_lookup(py_type_of(x), py_str_intern("__float__")) ||
+                    py_type_lookup(py_type_of(x), py_str_intern("__index__")))))
             d = py_float_get(x);
+        else
+            py_raise(&py_exc_TypeError,
+                     "float() argument must be a string or a real number, not '%T'", x);
     }
     if (t != &py_float_type) {
         py_floatobj *f = py_gc_alloc(t, t->size);

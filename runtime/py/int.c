@@ -5,21 +5,6 @@
 
 #include <math.h>
 
-/* ---- bigint.c interface (big values) ---- */
-py_val py_big_from_i128(__int128 v);
-py_val py_big_binop(py_val a, py_val b, int op);
-int py_big_cmp(py_val a, py_val b);
-py_val py_big_to_str(py_val v, int base);
-py_val py_big_from_str(const char *s, size_t n, int base);
-double py_big_to_double(py_val v);
-py_val py_big_from_double(double d);
-int64_t py_big_hash(py_val v);
-bool py_big_to_i64(py_val v, int64_t *out);
-bool py_big_to_u64(py_val v, uint64_t *out);
-py_val py_big_neg(py_val v);
-py_val py_big_invert(py_val v);
-size_t py_big_bit_length(py_val v);
-
 bool py_is_int(py_val v)
 {
     if (py_is_small(v))
@@ -219,7 +204,7 @@ py_val py_int_binop(py_val a, py_val b, int op)
             return py_int(floordiv(x, y));
         case BIN_MOD:
             if (y == 0)
-                py_raise(&py_exc_ZeroDivisionError, "integer division or modulo by zero");
+                py_raise(&py_exc_ZeroDivisionError, "integer modulo by zero");
             return py_small(floormod(x, y));
         case BIN_TRUEDIV:
             if (y == 0)

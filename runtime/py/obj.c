@@ -179,6 +179,14 @@ static const char *const binop_symbols[] = {
 #undef X
 };
 
+/* The types whose '*' repeats (for the error message of a bad count). */
+static bool is_sequence(py_val v)
+{
+    py_type *t = py_type_of(v);
+    return py_str_check(v) || py_list_check(v) || py_tuple_check(v) || t == &py_bytes_type ||
+           t == &py_bytearray_type;
+}
+
 py_val py_binop(py_val a, py_val b, int op)
 {
     py_type *ta = py_type_of(a), *tb = py_type_of(b);
@@ -225,6 +233,9 @@ py_val py_binop(py_val a, py_val b, int op)
                  a, b);
     if (base == BIN_ADD && py_str_check(a))
         py_raise(&py_exc_TypeError, "can only concatenate str (not \"%T\") to str", b);
+    if (base == BIN_MUL && (is_sequence(a) || is_sequence(b)))
+        py_raise(&py_exc_TypeError, "can't multiply sequence by non-int of type '%T'",
+                 is_sequence(a) ? b : a);
     if (base == BIN_ADD && py_list_check(a) && !py_list_check(b))
         py_raise(&py_exc_TypeError, "can only concatenate list (not \"%T\") to list", b);
     if (base == BIN_ADD && py_tuple_check(a) && !py_tuple_check(b))

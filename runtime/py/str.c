@@ -604,13 +604,15 @@ static py_val format_field_value(py_val obj, const char **pp, const char *e)
     return obj;
 }
 
-py_val py_str_format_method(py_val fmt, py_val *args, int nargs, py_val kw)
+/* str.format; *AUTOIDX is the next automatic field number, shared with the
+ * fields nested in format specs ("{:{}}"), -1 once numbering is manual. */
+static py_val format_method(py_val fmt, py_val *args, int nargs, py_val kw, int *autoidxp)
 {
     size_t n;
     const char *s = py_str_data(fmt, &n), *e = s + n;
     py_builder b;
     py_builder_init(&b, n + 16);
-    int autoidx = 0;
+    int autoidx = *autoidxp;
     int nkw = kw ? (int)py_tuple_size(kw) : 0;
     for (const char *p = s; p < e;) {
         char c = *p;
@@ -633,9 +635,16 @@ py_val py_str_format_method(py_val fmt, py_val *args, int nargs, py_val kw)
             continue;
         }
         p++;
-        /* field name */
-        const char *a = p;
-        while (p < e && *p != '}' && *p != '!' && *p != ':' && *p != '.' && *p != '[')
+        /* The field name ends at '!', ':' or '}' outside brackets. */
+        const char *a = p, *fe = p;
+        while (fe < e && *fe != '}' && *fe != '!' && *fe != ':') {
+            if (*fe == '[')
+                while (fe < e && *fe != ']')
+                    fe++;
+            if (fe < e)
+                fe++;
+        }
+        while (p < fe && *p != '.' && *p != '[')
             p++;
         py_val obj;
         if (p == a) {
@@ -667,7 +676,7 @@ py_val py_str_format_method(py_val fmt, py_val *args, int nargs, py_val kw)
             if (!obj)
                 py_raise_keyerror(name);
         }
-        obj = format_field_value(obj, &p, e);
+        obj = format_field_value(obj, &p, fe);
         char conv = 0;
         if (p < e && *p == '!') {
             conv = p[1];
@@ -687,7 +696,7 @@ py_val py_str_format_method(py_val fmt, py_val *args, int nargs, py_val kw)
             }
             spec = py_str_new(sa, (size_t)(p - sa));
             if (memchr(sa, '{', (size_t)(p - sa)))
-                spec = py_str_format_method(spec, args, nargs, kw);
+                spec = format_method(spec, args, nargs, kw, &autoidx);
         }
         if (p >= e || *p != '}')
             py_raise(&py_exc_ValueError, "expected '}' before end of string");
@@ -702,7 +711,14 @@ py_val py_str_format_method(py_val fmt, py_val *args, int nargs, py_val kw)
             py_raise(&py_exc_ValueError, "Unknown conversion specifier %c", conv);
         py_builder_add_str(&b, py_format(obj, spec));
     }
+    *autoidxp = autoidx;
     return py_builder_str(&b);
+}
+
+py_val py_str_format_method(py_val fmt, py_val *args, int nargs, py_val kw)
+{
+    int autoidx = 0;
+    return format_method(fmt, args, nargs, kw, &autoidx);
 }
 
 /* ---- % formatting ---- */
@@ -1129,9 +1145,7 @@ static py_val str_new(py_type *t, py_val *args, int nargs, py_val kw)
         size_t n;
         if (!py_buffer(a[0], &d, &n))
             py_raise(&py_exc_TypeError, "decoding to str: need a bytes-like object, %T found", a[0]);
-        py_val by = py_bytes_new(d, n);
-        py_val args2[3] = {by, a[1] ? a[1] : py_str_intern("utf-8"), a[2] ? a[2] : py_str_intern("strict")};
-        r = py_call_method(by, "decode", args2 + 1, 2);
+        r = py_codec_decode(a[0], a[1], a[2]);
     } else
         r = py_str(a[0]);
     if (t != &py_str_type) {
@@ -1943,46 +1957,7 @@ static py_val m_encode(py_val *args, int nargs, py_val kw)
     static const char *const names[] = {"encoding", "errors"};
     py_val a[2];
     py_args("encode", args + 1, nargs - 1, kw, names, 0, 2, a);
-    py_val s = args[0];
-    if (a[0]) {
-        size_t n;
-        const char *enc = py_str_data(a[0], &n);
-        char low[16];
-        size_t k = 0;
-        for (size_t i = 0; i < n && k < 15; i++)
-            if (enc[i] != '-' && enc[i] != '_')
-                low[k++] = (char)(enc[i] >= 'A' && enc[i] <= 'Z' ? enc[i] + 32 : enc[i]);
-        low[k] = 0;
-        bool strict = !a[1] || py_str_eq(a[1], py_str_intern("strict"));
-        if (!strcmp(low, "ascii") || !strcmp(low, "latin1") || !strcmp(low, "latin") ||
-            !strcmp(low, "iso88591")) {
-            uint32_t lim = low[0] == 'a' ? 128 : 256;
-            py_builder b;
-            py_builder_init(&b, py_strp(s)->len);
-            const char *p = py_strp(s)->data, *e = p + py_strp(s)->len;
-            size_t pos = 0;
-            while (p < e) {
-                uint32_t c = py_utf8_decode(&p);
-                if (c >= lim) {
-                    if (strict)
-                        py_raise(&py_exc_UnicodeEncodeError,
-                                 "'%s' codec can't encode character '\\x%x' in position %zd: "
-                                 "ordinal not in range(%d)",
-                                 lim == 128 ? "ascii" : "latin-1", c, (intptr_t)pos, (int)lim);
-                    if (py_str_eq(a[1], py_str_intern("replace")))
-                        py_builder_addc(&b, '?');
-                } else
-                    py_builder_addc(&b, (char)c);
-                pos++;
-                p = py_strp(s)->data + (p - (e - py_strp(s)->len));
-                e = py_strp(s)->data + py_strp(s)->len;
-            }
-            return py_builder_bytes(&b);
-        }
-        if (strcmp(low, "utf8") != 0)
-            py_raise(&py_exc_LookupError, "unknown encoding: %S", a[0]);
-    }
-    return py_bytes_new(py_strp(s)->data, py_strp(s)->len);
+    return py_codec_encode(args[0], a[0], a[1]);
 }
 
 static py_val m_casefold(py_val *args, int nargs, py_val kw) { ARGS("casefold", 1, 1); return map_case(args[0], CASE_FOLD); }

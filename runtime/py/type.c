@@ -810,9 +810,18 @@ static py_val c3_mro(py_type *t, py_val bases)
         if (!any)
             break;
         if (!cand) {
-            py_val names = py_list_new(0);
-            for (size_t i = 0; i < nb; i++)
-                py_list_append(names, ((py_type *)py_tuple_data(bases)[i])->name_str);
+            /* Named as CPython does: the heads that block, each once. */
+            py_val names = py_list_new(0), seen = py_list_new(0);
+            for (size_t i = 0; i < nseq; i++) {
+                py_val s = py_list_items(seqs)[i];
+                if (pos[i] >= py_list_len(s))
+                    continue;
+                py_val head = py_list_items(s)[pos[i]];
+                if (py_contains(seen, head))
+                    continue;
+                py_list_append(seen, head);
+                py_list_append(names, ((py_type *)head)->name_str);
+            }
             py_raise(&py_exc_TypeError, "Cannot create a consistent method resolution\n"
                                         "order (MRO) for bases %S",
                      py_str_join(py_str_intern(", "), names));
@@ -1177,10 +1186,37 @@ static py_val type_get_module(py_val o)
     py_val m = py_dict_get_str(((py_type *)o)->dict, "__module__");
     return m ? m : py_str_intern("builtins");
 }
+/* The signature lines of CPython's docstrings of the common built-in types. */
+static const struct {
+    py_type *type;
+    const char *doc;
+} builtin_docs[] = {
+    {&py_object_type, "The base class of the class hierarchy."},
+    {&py_type_type, "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"},
+    {&py_int_type, "int([x]) -> integer\nint(x, base=10) -> integer"},
+    {&py_bool_type, "bool(x) -> bool"},
+    {&py_float_type, "Convert a string or number to a floating point number, if possible."},
+    {&py_str_type, "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str"},
+    {&py_bytes_type, "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes"},
+    {&py_bytearray_type, "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray"},
+    {&py_list_type, "Built-in mutable sequence."},
+    {&py_tuple_type, "Built-in immutable sequence."},
+    {&py_dict_type, "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs"},
+    {&py_set_type, "set() -> new empty set object\nset(iterable) -> new set object"},
+    {&py_frozenset_type, "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object"},
+    {&py_range_type, "range(stop) -> range object\nrange(start, stop[, step]) -> range object"},
+    {&py_slice_type, "slice(stop)\nslice(start, stop[, step])"},
+};
+
 static py_val type_get_doc(py_val o)
 {
     py_val m = py_dict_get_str(((py_type *)o)->dict, "__doc__");
-    return m ? m : py_None;
+    if (m)
+        return m;
+    for (size_t i = 0; i < sizeof builtin_docs / sizeof builtin_docs[0]; i++)
+        if (VAL(builtin_docs[i].type) == o)
+            return py_str_cstr(builtin_docs[i].doc);
+    return py_None;
 }
 
 static const py_getset_def type_getset[] = {
