@@ -151,38 +151,45 @@ static long long mtime_ns(const char *path)
     return (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
 }
 
-/* Whether JOB's frozen file in TREE proves that its script compiles: the
- * Makefile that names the script stays as it is (W's status), and the
- * frozen file, which freeze writes only for a script that compiled, is
- * uniconf's and no older than the script, the Makefile and uniconf itself:
- * what make would take as up to date. */
-static bool frozen_current(const char *tree, const struct config_job *job,
-                           const struct codegen_writer *w, const char *uniconf)
+/* The time a frozen file in TREE must not be older than to be current:
+ * that of the Makefile, which names the scripts, and of uniconf, whose
+ * compiler made it; -1 when no frozen file can be current, because this
+ * configure rewrites the Makefile (W's status) or there is none. */
+static long long frozen_baseline(const char *tree, const struct codegen_writer *w,
+                                 const char *uniconf)
 {
-    bool makefile_kept = false;
+    bool kept = false;
     for (size_t i = 0; i < w->n; i++)
         if (!strcmp(w->files[i].name, "Makefile"))
-            makefile_kept = w->files[i].status == CODEGEN_UNCHANGED;
-    if (!makefile_kept)
+            kept = w->files[i].status == CODEGEN_UNCHANGED;
+    if (!kept)
+        return -1;
+    char *makefile = util_path_join(tree, "Makefile");
+    long long m = mtime_ns(makefile), u = mtime_ns(uniconf);
+    free(makefile);
+    return m < 0 || u < 0 ? -1 : m > u ? m : u;
+}
+
+/* Whether JOB's frozen file in TREE proves that its script compiles: freeze
+ * writes it only for a script that compiled, and it is uniconf's and no
+ * older than the script and BASELINE, as make would take it. */
+static bool frozen_current(const char *tree, const struct config_job *job, long long baseline)
+{
+    if (baseline < 0)
         return false;
     char *name = codegen_tree_frozen(job->name);
     char *frozen = util_path_join(tree, name);
-    char *makefile = util_path_join(tree, "Makefile");
     free(name);
     long long t = mtime_ns(frozen);
     char head[256];
     size_t n = 0;
-    FILE *f = t >= 0 ? fopen(frozen, "rb") : NULL;
+    FILE *f = t >= baseline && t >= mtime_ns(job->script_path) ? fopen(frozen, "rb") : NULL;
     if (f) {
         n = fread(head, 1, sizeof head, f);
         fclose(f);
     }
-    bool current = n > 0 && codegen_writer_is_generated(head, n) &&
-                   t >= mtime_ns(job->script_path) && t >= mtime_ns(makefile) &&
-                   t >= mtime_ns(uniconf);
-    free(makefile);
     free(frozen);
-    return current;
+    return n > 0 && codegen_writer_is_generated(head, n);
 }
 
 /* Compiles every job's script once, so that a syntax error is reported now,
@@ -195,9 +202,10 @@ static size_t compile_jobs(const struct cli *cli, const struct config_image *img
 {
     char *dir = yml_dir(cli);
     size_t failed = 0;
+    long long baseline = frozen_baseline(tree, w, uniconf);
     for (size_t i = 0; i < img->n_jobs; i++) {
         const struct config_job *job = &img->jobs[i];
-        if (frozen_current(tree, job, w, uniconf))
+        if (frozen_current(tree, job, baseline))
             continue;
         /* The script as the user would name it from here. */
         char *shown =
