@@ -286,61 +286,127 @@ static void lex_string(lexer *L, const char *start, const char *q)
     L->tval = decode_string(L, body, n, raw, bytes, sline, scol);
 }
 
+/* Number literals follow CPython's tokenizer, errors included: each is
+ * reported at the last character read before the problem was seen. */
+static bool is_digit_of(char c, int base)
+{
+    if (base == 16)
+        return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'f');
+    return c >= '0' && c < '0' + base;
+}
+
+static _Noreturn void number_error(lexer *L, const char *p, const char *fmt, const char *arg)
+{
+    error_at(L, &py_exc_SyntaxError, L->line, col_of(L, p) - 1, fmt, arg);
+}
+
+/* Reads decimal digits with single underscores between them from P. */
+static const char *decimal_tail(lexer *L, const char *p)
+{
+    for (;;) {
+        while (p < L->end && *p >= '0' && *p <= '9')
+            p++;
+        if (p == L->end || *p != '_')
+            return p;
+        p++;
+        if (p == L->end || *p < '0' || *p > '9')
+            number_error(L, p, "invalid decimal literal", NULL);
+    }
+}
+
+/* A letter right after a number is an error ("1x"), except the keywords
+ * that may follow one ("1if x else 2"). */
+static void end_of_number(lexer *L, const char *p, const char *kind)
+{
+    if (p == L->end || !is_id_char((unsigned char)*p))
+        return;
+    static const char *const follow[] = {"and", "else", "for", "if", "in", "is", "or", "not"};
+    for (size_t i = 0; i < sizeof follow / sizeof follow[0]; i++) {
+        size_t n = strlen(follow[i]);
+        if ((size_t)(L->end - p) >= n && !memcmp(p, follow[i], n))
+            return;
+    }
+    number_error(L, p, "invalid %s literal", kind);
+}
+
 static void lex_number(lexer *L, const char *p)
 {
     const char *s = p;
     bool is_float = false;
     int col = col_of(L, s);
-    if (*p == '0' && p + 1 < L->end && ((p[1] | 32) == 'x' || (p[1] | 32) == 'o' || (p[1] | 32) == 'b')) {
+    if (*p == '0' && p + 1 < L->end && strchr("xXoObB", p[1]) && p[1]) {
+        int base = (p[1] | 32) == 'x' ? 16 : (p[1] | 32) == 'o' ? 8 : 2;
+        const char *kind = base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
         p += 2;
-        while (p < L->end && (is_id_char((unsigned char)*p)))
-            p++;
+        do {
+            if (p < L->end && *p == '_')
+                p++;
+            if (p == L->end || !is_digit_of(*p, base)) {
+                if (p < L->end && *p >= '0' && *p <= '9')
+                    error_at(L, &py_exc_SyntaxError, L->line, col_of(L, p),
+                             "invalid digit '%c' in %s literal", *p, kind);
+                number_error(L, p, "invalid %s literal", kind);
+            }
+            while (p < L->end && is_digit_of(*p, base))
+                p++;
+        } while (p < L->end && *p == '_');
+        if (p < L->end && *p >= '0' && *p <= '9')
+            error_at(L, &py_exc_SyntaxError, L->line, col_of(L, p),
+                     "invalid digit '%c' in %s literal", *p, kind);
+        end_of_number(L, p, kind);
     } else {
-        while (p < L->end && ((*p >= '0' && *p <= '9') || *p == '_'))
-            p++;
+        bool fraction = *p == '.';
+        if (*p == '0') {
+            /* Zeros, then maybe more digits: an old-style octal unless a
+             * fraction or exponent follows. */
+            while (p < L->end && (*p == '0' || *p == '_')) {
+                if (*p == '_' && (p + 1 == L->end || p[1] < '0' || p[1] > '9'))
+                    number_error(L, p + 1, "invalid decimal literal", NULL);
+                p++;
+            }
+            bool nonzero = p < L->end && *p >= '1' && *p <= '9';
+            if (nonzero)
+                p = decimal_tail(L, p);
+            if (nonzero && (p == L->end || (*p != '.' && (*p | 32) != 'e' && (*p | 32) != 'j')))
+                error_at(L, &py_exc_SyntaxError, L->line, col,
+                         "leading zeros in decimal integer literals are not permitted; use an "
+                         "0o prefix for octal integers");
+        } else if (!fraction)
+            p = decimal_tail(L, p);
         if (p < L->end && *p == '.') {
             is_float = true;
             p++;
-            while (p < L->end && ((*p >= '0' && *p <= '9') || *p == '_'))
-                p++;
+            if (p < L->end && *p >= '0' && *p <= '9')
+                p = decimal_tail(L, p);
         }
         if (p < L->end && (*p | 32) == 'e') {
-            const char *q = p + 1;
-            if (q < L->end && (*q == '+' || *q == '-'))
-                q++;
-            if (q < L->end && *q >= '0' && *q <= '9') {
+            const char *e = p++;
+            if (p < L->end && (*p == '+' || *p == '-')) {
+                p++;
+                if (p == L->end || *p < '0' || *p > '9')
+                    number_error(L, p, "invalid decimal literal", NULL);
+            }
+            if (p < L->end && *p >= '0' && *p <= '9') {
                 is_float = true;
-                p = q;
-                while (p < L->end && ((*p >= '0' && *p <= '9') || *p == '_'))
-                    p++;
+                p = decimal_tail(L, p);
+            } else {
+                end_of_number(L, e, "decimal");
+                p = e;
             }
         }
         if (p < L->end && (*p | 32) == 'j')
             error_at(L, &py_exc_SyntaxError, L->line, col, "complex numbers are not supported");
-        if (p < L->end && is_id_start((unsigned char)*p))
-            error_at(L, &py_exc_SyntaxError, L->line, col, "invalid decimal literal");
+        end_of_number(L, p, "decimal");
     }
     L->tok = T_NUMBER;
     L->tline = L->line;
     L->tcol = col;
     L->p = p;
     bool ok;
-    if (is_float) {
-        L->tval = py_float_from_str(s, (size_t)(p - s), &ok);
-        if (!L->tval)
-            error_at(L, &py_exc_SyntaxError, L->line, col, "invalid decimal literal");
-    } else {
-        L->tval = py_int_from_str(s, (size_t)(p - s), 0, &ok);
-        if (!L->tval) {
-            if (p - s > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9')
-                error_at(L, &py_exc_SyntaxError, L->line, col,
-                         "leading zeros in decimal integer literals are not permitted; use an 0o "
-                         "prefix for octal integers");
-            const char *kind = (s[1] | 32) == 'x' ? "hexadecimal" : (s[1] | 32) == 'o' ? "octal"
-                             : (s[1] | 32) == 'b' ? "binary" : "decimal";
-            error_at(L, &py_exc_SyntaxError, L->line, col, "invalid %s literal", kind);
-        }
-    }
+    L->tval = is_float ? py_float_from_str(s, (size_t)(p - s), &ok)
+                       : py_int_from_str(s, (size_t)(p - s), 0, &ok);
+    if (!L->tval)
+        error_at(L, &py_exc_SyntaxError, L->line, col, "invalid decimal literal");
 }
 
 static void next(lexer *L)
@@ -973,14 +1039,24 @@ static node *subscript_item(parser *P)
     return s;
 }
 
+/* Call arguments. Misplaced ones are reported where CPython reports them: a
+ * positional argument after keywords at the closing parenthesis, an
+ * unparenthesized generator expression among others at its start. */
 static node *call_args(parser *P, node *f, int line, int col)
 {
     node *c = mk(P, N_CALL, line, col);
     c->a = f;
     nlist args = {0}, kws = {0};
+    node *bare_genexp = NULL;
+    const char *positional_error = NULL;
     while (!is_op(P, ")")) {
         int al = P->L.tline, ac = P->L.tcol;
         if (accept_op(P, "*")) {
+            if (kws.n && kws.items[kws.n - 1]->v == PY_NULL)
+                for (int i = 0; i < kws.n; i++)
+                    if (kws.items[i]->v == PY_NULL)
+                        error_at(&P->L, &py_exc_SyntaxError, al, ac,
+                                 "iterable argument unpacking follows keyword argument unpacking");
             node *s = mk(P, N_STARRED, al, ac);
             s->a = test(P);
             push(P, &args, s);
@@ -1004,15 +1080,17 @@ static node *call_args(parser *P, node *f, int line, int col)
                 push(P, &kws, k);
             } else if (is_kw(P, "for")) {
                 a = comp_for(P, a, NULL, N_GENEXP, a->line, a->col);
+                if (!bare_genexp)
+                    bare_genexp = a;
                 push(P, &args, a);
             } else {
-                if (kws.n) {
+                if (kws.n && !positional_error) {
                     bool has_dstar = false;
                     for (int i = 0; i < kws.n; i++)
                         has_dstar |= kws.items[i]->v == PY_NULL;
-                    error_at(&P->L, &py_exc_SyntaxError, a->line, a->col,
-                             has_dstar ? "positional argument follows keyword argument unpacking"
-                                       : "positional argument follows keyword argument");
+                    positional_error = has_dstar
+                                           ? "positional argument follows keyword argument unpacking"
+                                           : "positional argument follows keyword argument";
                 }
                 push(P, &args, a);
             }
@@ -1020,6 +1098,11 @@ static node *call_args(parser *P, node *f, int line, int col)
         if (!accept_op(P, ","))
             break;
     }
+    if (bare_genexp && args.n + kws.n > 1)
+        error_at(&P->L, &py_exc_SyntaxError, bare_genexp->line, bare_genexp->col,
+                 "Generator expression must be parenthesized");
+    if (positional_error && is_op(P, ")"))
+        syntax_error(P, positional_error);
     expect_op(P, ")");
     c->list = args.items;
     c->n = args.n;
@@ -1825,11 +1908,21 @@ static node *params_arg(parser *P, bool lambda)
     return a;
 }
 
+/* A bare '*' with nothing after it: CPython reports it at the '*' of a def,
+ * at the next token of a lambda. */
+static _Noreturn void bare_star_error(parser *P, bool lambda, int line, int col)
+{
+    if (lambda)
+        syntax_error(P, "named arguments must follow bare *");
+    error_at(&P->L, &py_exc_SyntaxError, line, col, "named arguments must follow bare *");
+}
+
 static node *parse_params(parser *P, const char *end, bool lambda)
 {
     node *args = mk(P, N_ARGS, P->L.tline, P->L.tcol);
     nlist pos = {0}, kwonly = {0};
     bool star = false, seen_default = false;
+    int star_line = 0, star_col = 0;
     while (!is_op(P, end)) {
         if (accept_op(P, "/")) {
             if (pos.n == 0)
@@ -1841,14 +1934,24 @@ static node *parse_params(parser *P, const char *end, bool lambda)
             if (!is_op(P, end))
                 syntax_error(P, "arguments cannot follow var-keyword argument");
             break;
-        } else if (accept_op(P, "*")) {
+        } else if (is_op(P, "*")) {
             if (star)
                 syntax_error(P, "* argument may appear only once");
             star = true;
+            star_line = P->L.tline;
+            star_col = P->L.tcol;
+            next(&P->L);
             if (!is_op(P, ",") && !is_op(P, end))
                 args->a = params_arg(P, lambda);
-            else if (is_op(P, end) || (is_op(P, ",") && 0))
-                syntax_error(P, "named arguments must follow bare *");
+            else if (is_op(P, end))
+                bare_star_error(P, lambda, star_line, star_col);
+            else if (lambda) {
+                /* A lambda's error is at the token after the comma. */
+                next(&P->L);
+                star_line = P->L.tline;
+                star_col = P->L.tcol;
+                continue;
+            }
         } else {
             node *a = params_arg(P, lambda);
             for (int i = 0; i < pos.n; i++)
@@ -1868,7 +1971,8 @@ static node *parse_params(parser *P, const char *end, bool lambda)
             break;
     }
     if (star && !args->a && kwonly.n == 0)
-        syntax_error(P, "named arguments must follow bare *");
+        error_at(&P->L, &py_exc_SyntaxError, star_line, star_col,
+                 "named arguments must follow bare *");
     args->list = pos.items;
     args->n = pos.n;
     args->list2 = kwonly.items;
