@@ -48,17 +48,6 @@ static py_val f_hexlify(py_val *args, int nargs, py_val kw)
     return py_builder_bytes(&b);
 }
 
-static int hexval(uint8_t c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 static py_val f_unhexlify(py_val *args, int nargs, py_val kw)
 {
     static const char *const names[] = {"hexstr"};
@@ -71,7 +60,7 @@ static py_val f_unhexlify(py_val *args, int nargs, py_val kw)
     py_builder b;
     py_builder_init(&b, n / 2);
     for (size_t i = 0; i < n; i += 2) {
-        int hi = hexval(d[i]), lo = hexval(d[i + 1]);
+        int hi = mod_util_hex_digit(d[i]), lo = mod_util_hex_digit(d[i + 1]);
         if (hi < 0 || lo < 0)
             error("Non-hexadecimal digit found", 0);
         py_builder_addc(&b, (char)(hi << 4 | lo));

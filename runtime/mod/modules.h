@@ -21,7 +21,8 @@
     X(random)                                                                  \
     X(io)                                                                      \
     X(json)                                                                    \
-    X(collections)
+    X(collections)                                                             \
+    X(re)
 
 /* The modules over devices and tasks (time, socket, ...). Each native
  * module with a leading underscore has a Python part of the same name
