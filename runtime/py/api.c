@@ -442,7 +442,7 @@ static py_val sys_exit(py_val *a, int n, py_val kw)
 {
     py_args_count("exit", n, kw, 0, 1);
     /* exit(None) is exit(): SystemExit without arguments. */
-    py_throw(py_exc_new(&py_exc_SystemExit, a, n && a[0] != py_None ? 1 : 0));
+    py_raise_obj(py_exc_new(&py_exc_SystemExit, a, n && a[0] != py_None ? 1 : 0));
 }
 
 /* sys.version_info: a tuple whose items are also named. */

@@ -1102,7 +1102,7 @@ BF(compile)
 
 BF(exit)
 {
-    py_throw(py_exc_new(&py_exc_SystemExit, args, nargs && args[0] != py_None ? 1 : 0));
+    py_raise_obj(py_exc_new(&py_exc_SystemExit, args, nargs && args[0] != py_None ? 1 : 0));
 }
 
 static const py_method_def builtin_functions[] = {

@@ -298,7 +298,7 @@ typedef struct py_frame {
     py_val *sp;    /* saved stack pointer */
     py_val *stack; /* base of the value stack */
     py_val gen;    /* the generator running this frame, or PY_NULL */
-    py_val exc_saved; /* the handled exception outside this frame's handler */
+    py_val exc_saved; /* generators: what the resuming code handles */
     uint8_t nblocks, entry, owned;
     py_block blocks[PY_MAX_BLOCKS];
     py_val locals[]; /* nlocals + ncells + nfree, then the value stack */
@@ -584,10 +584,14 @@ py_val py_vm_run_code(py_val code, py_val globals, py_val locals);
 py_val py_vm_gen_send(py_val gen, py_val v, py_val exc, bool *done);
 void py_vm_gen_trace(py_object *o);
 py_val py_vm_exc_info(void);
+/* The exception being handled (sys.exception()), or PY_NULL. */
+py_val py_vm_handled(void);
 
 /* ---- exc.c ---- */
 
 py_val py_exc_make(py_type *t, const char *msg);
+/* Chains EXC to the exception being handled (__context__), as raising does. */
+void py_exc_set_context(py_val exc);
 void py_exc_add_tb(py_val exc, py_code *code, uint32_t line);
 py_val py_exc_vformat(const char *fmt, va_list ap);
 void py_exc_types_init(void);

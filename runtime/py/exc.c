@@ -305,10 +305,9 @@ py_val py_exc_make(py_type *t, const char *msg)
     return keep;
 }
 
-static void set_context(py_val exc)
+void py_exc_set_context(py_val exc)
 {
-    py_thread *t = py_G->cur;
-    py_val h = t->handled;
+    py_val h = py_vm_handled();
     if (!h || h == exc || !py_isinstance(exc, &py_exc_BaseException))
         return;
     py_exc *e = (py_exc *)exc;
@@ -330,7 +329,7 @@ _Noreturn void py_raise(py_type *type, const char *fmt, ...)
     py_exc *e = py_gc_alloc(type, type->size);
     py_val keep = VAL(e);
     exc_init(keep, &msg, 1, PY_NULL);
-    set_context(keep);
+    py_exc_set_context(keep);
     py_throw(keep);
 }
 
@@ -338,14 +337,14 @@ _Noreturn void py_raise_obj(py_val exc)
 {
     if (py_is_type(exc))
         exc = py_call0(exc);
-    set_context(exc);
+    py_exc_set_context(exc);
     py_throw(exc);
 }
 
 _Noreturn void py_raise_keyerror(py_val key)
 {
     py_val e = py_exc_new(&py_exc_KeyError, &key, 1);
-    set_context(e);
+    py_exc_set_context(e);
     py_throw(e);
 }
 
@@ -353,6 +352,7 @@ _Noreturn void py_raise_stop(py_val value)
 {
     py_val e = value ? py_exc_new(&py_exc_StopIteration, &value, 1)
                      : py_exc_new(&py_exc_StopIteration, NULL, 0);
+    py_exc_set_context(e);
     py_throw(e);
 }
 
@@ -364,7 +364,7 @@ _Noreturn void py_raise_memory(void)
     py_exc *e = py_gc_try_alloc(&py_exc_MemoryError, py_exc_MemoryError.size);
     if (e) {
         e->args = py_G->empty_tuple;
-        set_context(VAL(e));
+        py_exc_set_context(VAL(e));
     } else {
         e = (py_exc *)py_G->memory_error;
         e->traceback = PY_NULL;
@@ -397,7 +397,7 @@ _Noreturn void py_raise_errno_file(int err, py_val filename)
     int n = err < 0 ? -err : err;
     py_val args[3] = {py_small(n), py_str_cstr(uc_strerror(-n)), filename};
     py_val e = py_exc_new(errno_type(err), args, filename ? 3 : 2);
-    set_context(e);
+    py_exc_set_context(e);
     py_throw(e);
 }
 
@@ -412,6 +412,7 @@ _Noreturn void py_raise_syntax(py_type *kind, const char *msg, py_val filename, 
     py_val info = py_tuple_pack(4, filename, py_small(line), py_small(col), text);
     py_val args[2] = {py_str_cstr(msg), info};
     py_val e = py_exc_new(kind, args, 2);
+    py_exc_set_context(e);
     py_throw(e);
 }
 

@@ -1455,9 +1455,10 @@ L_RAISE: {
     int n = ARG1;
     SAVE_SP();
     if (n == 0) {
-        if (!ts->handled)
+        py_val h = py_vm_handled();
+        if (!h)
             py_raise(&py_exc_RuntimeError, "No active exception to reraise");
-        ts->exc = ts->handled;
+        ts->exc = h;
         ts->cdepth = -1; /* a bare raise adds no traceback entry here */
         goto exception;
     }
@@ -1692,6 +1693,7 @@ py_val py_vm_gen_send(py_val gv, py_val v, py_val exc_in, bool *done)
 plain_throw:
     g->running = true;
     g->started = true;
+    f->exc_saved = py_vm_handled(); /* the resumer's, before F joins the chain */
     f->back = ts->frame;
     ts->frame = f;
     ts->depth++;
@@ -1779,7 +1781,9 @@ static py_val gen_close(py_val *a, int n, py_val kw)
     ts->jmp = &j;
     if (setjmp(j.buf) == 0) {
         bool done;
-        py_vm_gen_send(a[0], py_None, py_exc_make(&py_exc_GeneratorExit, NULL), &done);
+        py_val ge = py_exc_make(&py_exc_GeneratorExit, NULL);
+        py_exc_set_context(ge);
+        py_vm_gen_send(a[0], py_None, ge, &done);
         ts->jmp = j.prev;
         if (!done)
             py_raise(&py_exc_RuntimeError, "generator ignored GeneratorExit");
@@ -1890,9 +1894,21 @@ static py_val build_class(py_val *args, int nargs, py_val kw)
     return cls;
 }
 
+py_val py_vm_handled(void)
+{
+    py_thread *ts = py_G->cur;
+    if (ts->handled)
+        return ts->handled;
+    /* A generator handling nothing sees what the code resuming it handles. */
+    for (py_frame *f = ts->frame; f; f = f->back)
+        if (f->gen)
+            return f->exc_saved;
+    return PY_NULL;
+}
+
 py_val py_vm_exc_info(void)
 {
-    py_val h = py_G->cur->handled;
+    py_val h = py_vm_handled();
     return h ? h : py_None;
 }
 
