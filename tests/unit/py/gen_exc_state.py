@@ -16,6 +16,8 @@ def gen():
         print("after yield in handler", repr(sys.exc_info()[1]))
     print("after handler", repr(sys.exc_info()[1]))
     yield 3
+    print("last", repr(sys.exc_info()[1]))
+    yield 4
 
 
 g = gen()
