@@ -17,6 +17,7 @@ enum entry_kind { ENTRY_TEXT, ENTRY_FLAG, ENTRY_LIST };
 
 struct entry {
     const char *name;
+    size_t len; /* of NAME */
     enum entry_kind kind;
     const char *text;                 /* TEXT: arena-owned, NUL-terminated */
     bool flag;                        /* FLAG */
@@ -41,7 +42,7 @@ struct codegen_ctx *codegen_ctx_new(struct util_arena *arena)
 static struct entry *find(const struct codegen_ctx *c, const char *name, size_t len)
 {
     for (struct entry *e = c->entries; e; e = e->next)
-        if (strlen(e->name) == len && memcmp(e->name, name, len) == 0)
+        if (e->len == len && memcmp(e->name, name, len) == 0)
             return e;
     return NULL;
 }
@@ -52,12 +53,11 @@ static struct entry *entry(struct codegen_ctx *c, const char *name, enum entry_k
     struct entry *e = find(c, name, strlen(name));
     if (!e) {
         e = util_arena_alloc(c->arena, sizeof *e);
-        *e = (struct entry){.name = util_arena_strdup(c->arena, name), .next = c->entries};
+        *e = (struct entry){
+            .name = util_arena_strdup(c->arena, name), .len = strlen(name), .next = c->entries};
         c->entries = e;
     }
-    struct entry *next = e->next;
-    const char *n = e->name;
-    *e = (struct entry){.name = n, .kind = kind, .next = next};
+    *e = (struct entry){.name = e->name, .len = e->len, .kind = kind, .next = e->next};
     return e;
 }
 
@@ -344,7 +344,7 @@ static int parse_tag(struct tmpl *t, size_t off, const char *tag, size_t len, st
     static const enum tok_kind kind_of[] = {TOK_SECTION, TOK_IF, TOK_UNLESS, TOK_END};
     *tok = (struct tok){.kind = TOK_VAR, .off = off, .filter = -1};
     const char *p = tag, *end = tag + len;
-    if (p < end && strchr(kinds, *p)) {
+    if (p < end && *p && strchr(kinds, *p)) {
         tok->kind = kind_of[strchr(kinds, *p) - kinds];
         p++;
     }
@@ -370,10 +370,14 @@ static int parse_tag(struct tmpl *t, size_t off, const char *tag, size_t len, st
             if (strlen(filters[i].name) == (size_t)(p - f) &&
                 !memcmp(filters[i].name, f, (size_t)(p - f)))
                 tok->filter = (int)i;
-        if (tok->filter < 0)
-            return fail(t, off,
-                        "unknown filter '%.*s' (the filters are c, comment, make, shell, xl)",
-                        (int)(p - f), f);
+        if (tok->filter < 0) {
+            char names[128] = "";
+            for (size_t i = 0; i < N_FILTERS; i++)
+                snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", i ? ", " : "",
+                         filters[i].name);
+            return fail(t, off, "unknown filter '%.*s' (the filters are %s)", (int)(p - f), f,
+                        names);
+        }
         while (p < end && *p == ' ')
             p++;
     }
