@@ -130,6 +130,10 @@ int cli_commands_freeze(struct cli *cli, const struct cli_parsed *args);
 struct config_image *cli_commands_load(struct cli *cli, const struct cli_parsed *args,
                                        const enum config_target *target, int *status);
 
+/* PATH made absolute and normalised lexically ("." and ".." removed). The
+ * caller frees it. */
+char *cli_commands_absolute(const char *path);
+
 /* The default tree of TARGET: _build/TARGET beside the yml. The caller frees it. */
 char *cli_commands_default_tree(const struct cli *cli, enum config_target target);
 

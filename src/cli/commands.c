@@ -59,8 +59,7 @@ char *cli_commands_default_tree(const struct cli *cli, enum config_target target
     return b.data;
 }
 
-/* PATH made absolute and normalised lexically ("." and ".." removed). */
-static char *absolute(const char *path)
+char *cli_commands_absolute(const char *path)
 {
     char *joined;
     if (path[0] == '/') {
@@ -82,8 +81,8 @@ static char *absolute(const char *path)
 static bool tree_holds_project(const struct cli *cli, const char *tree)
 {
     char *dir = yml_dir(cli);
-    char *abs_dir = absolute(dir);
-    char *abs_tree = absolute(tree);
+    char *abs_dir = cli_commands_absolute(dir);
+    char *abs_tree = cli_commands_absolute(tree);
     bool holds = util_path_within(abs_dir, abs_tree);
     free(abs_tree);
     free(abs_dir);
@@ -259,6 +258,9 @@ int cli_commands_configure(struct cli *cli, const struct cli_parsed *args)
     cli_home_find(target, &home);
     struct util_arena arena = {0};
     struct codegen_ctx *ctx = codegen_tree_context(&arena, img, target, &home.paths);
+    char *abs_tree = cli_commands_absolute(tree);
+    codegen_ctx_text(ctx, "tree", abs_tree);
+    free(abs_tree);
     struct codegen_target desc;
     struct codegen_render_error rerr;
     struct codegen_writer w;
