@@ -560,7 +560,7 @@ __attribute__((noinline)) static py_val loop(py_thread *ts, py_frame *entry, py_
     py_val exc;
     py_icache *caches;
     int cn, cnargs;
-    py_val ckw, cr, *cbase, *cfslot;
+    py_val ckw, cr, *cbase, *cfslot, *ctop;
     py_frame *cnf;
 #define jb (*jbp)
     if (exc_mode)
@@ -811,10 +811,12 @@ L_LOAD_METHOD: {
 L_CALL_METHOD:
     cn = ARG1;
     ckw = PY_NULL;
+    ctop = sp;
     goto call_method_common;
 L_CALL_METHOD_KW:
     cn = ARG1;
     ckw = sp[-1];
+    ctop = sp;
     sp--;
 call_method_common:
     cbase = sp - cn - 2;
@@ -829,10 +831,12 @@ call_method_common:
 L_CALL:
     cn = ARG1;
     ckw = PY_NULL;
+    ctop = sp;
     goto call_common;
 L_CALL_KW:
     cn = ARG1;
     ckw = sp[-1];
+    ctop = sp;
     sp--;
 call_common:
     cbase = sp - cn - 1;
@@ -844,6 +848,11 @@ call_do:
     f->sp = cbase;
     cnf = NULL;
     cr = call_value(ts, cfslot, cnargs, ckw, cbase, &cnf);
+    /* The arguments' slots are dead now (a new frame has its own copies):
+     * clear them, so that the collector's conservative scan of this frame
+     * does not keep them alive. */
+    for (py_val *p = cbase + 1; p < ctop; p++)
+        *p = PY_NULL;
     if (!cr && cnf)
         goto enter_frame;
     sp = cbase;
