@@ -735,8 +735,6 @@ int py_protect(void (*fn)(void *arg), void *arg)
         t->jmp = j.prev;
         t->frame = saved_frame;
         t->depth = saved_depth;
-        extern void py_repr_reset(void);
-        py_repr_reset();
         return -1;
     }
     fn(arg);

@@ -306,6 +306,7 @@ typedef struct py_frame {
 
 /* ---- Threads (thread.c) ---- */
 
+#define PY_REPR_DEPTH 48
 typedef struct py_jmp {
     jmp_buf buf;
     struct py_jmp *prev;
@@ -324,6 +325,14 @@ struct py_thread {
     char *area_top, *area_end;
     int depth;            /* Python frames */
     int cdepth;
+    /* Containers whose repr is in progress, each with the handler that was
+     * innermost when it started (an exception caught at or outside that
+     * handler ends it: see py_throw). */
+    struct {
+        py_val obj;
+        py_jmp *jmp;
+    } reprs[PY_REPR_DEPTH];
+    int nreprs;
 };
 
 /* ---- The interpreter state (api.c) ---- */

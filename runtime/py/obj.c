@@ -372,34 +372,28 @@ py_val py_str(py_val v)
     return py_repr(v);
 }
 
-/* Containers guard against printing themselves: a small stack of the
- * objects whose repr is in progress, per interpreter. */
-static py_val repr_stack[64];
-static int repr_depth;
-
+/* Containers guard against printing themselves: the thread keeps the
+ * objects whose repr is in progress (the innermost PY_REPR_DEPTH; deeper
+ * nesting ends in RecursionError anyway). */
 void py_repr_enter(py_val o, bool *recursive)
 {
+    py_thread *t = py_G->cur;
     *recursive = false;
-    for (int i = 0; i < repr_depth && i < 64; i++)
-        if (repr_stack[i] == o)
+    for (int i = 0; i < t->nreprs; i++)
+        if (t->reprs[i].obj == o)
             *recursive = true;
-    if (!*recursive) {
-        if (repr_depth < 64)
-            repr_stack[repr_depth] = o;
-        repr_depth++;
+    if (!*recursive && t->nreprs < PY_REPR_DEPTH) {
+        t->reprs[t->nreprs].obj = o;
+        t->reprs[t->nreprs].jmp = t->jmp;
+        t->nreprs++;
     }
 }
 
 void py_repr_leave(py_val o)
 {
-    if (repr_depth > 0)
-        repr_depth--;
-}
-
-void py_repr_reset(void);
-void py_repr_reset(void)
-{
-    repr_depth = 0;
+    py_thread *t = py_G->cur;
+    if (t->nreprs > 0 && t->reprs[t->nreprs - 1].obj == o)
+        t->nreprs--;
 }
 
 const char *py_type_name(py_val v)

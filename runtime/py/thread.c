@@ -109,6 +109,11 @@ _Noreturn void py_throw(py_val exc)
     t->exc = exc;
     if (!t->jmp)
         platform_panic("py: exception raised outside any handler");
+    /* The reprs started while this handler or a newer one was innermost are
+     * abandoned. Handlers live on the thread's C stack, which grows down:
+     * newer ones are at lower addresses. */
+    while (t->nreprs > 0 && (uintptr_t)t->reprs[t->nreprs - 1].jmp <= (uintptr_t)t->jmp)
+        t->nreprs--;
     longjmp(t->jmp->buf, 1);
 }
 
