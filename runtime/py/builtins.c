@@ -19,6 +19,38 @@ static void giter_trace(py_object *o)
 
 /* ---- range ---- */
 
+/* A range keeps Python ints of any size; arithmetic on them goes through the
+ * int type, and iteration counts in C when every value is a small int. */
+
+static py_val add(py_val a, py_val b) { return py_binop(a, b, BIN_ADD); }
+static py_val sub(py_val a, py_val b) { return py_binop(a, b, BIN_SUB); }
+static py_val mul(py_val a, py_val b) { return py_binop(a, b, BIN_MUL); }
+static py_val floordiv(py_val a, py_val b) { return py_binop(a, b, BIN_FLOORDIV); }
+
+static py_val range_make(py_type *t, py_val start, py_val stop, py_val step)
+{
+    if (py_int_sign(step) == 0)
+        py_raise(&py_exc_ValueError, "range() arg 3 must not be zero");
+    py_val len;
+    if (py_is_small(start) && py_is_small(stop) && py_is_small(step)) {
+        __int128 a = py_small_value(start), b = py_small_value(stop), s = py_small_value(step);
+        __int128 n = s > 0 ? (b > a ? (b - a + s - 1) / s : 0) : (a > b ? (a - b - s - 1) / -s : 0);
+        len = py_int((int64_t)n); /* below 2**63: the operands are small ints */
+    } else {
+        /* (hi - lo - 1) // |step| + 1 when lo < hi, else 0. */
+        bool up = py_int_sign(step) > 0;
+        py_val lo = up ? start : stop, hi = up ? stop : start, s = up ? step : py_unop(step, UN_NEG);
+        len = py_int_cmp(lo, hi) < 0 ? add(floordiv(sub(sub(hi, lo), py_small(1)), s), py_small(1))
+                                     : py_small(0);
+    }
+    py_range *r = py_gc_alloc(t, sizeof *r);
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    r->len = len;
+    return VAL(r);
+}
+
 static py_val range_tnew(py_type *t, py_val *args, int nargs, py_val kw)
 {
     if (kw)
@@ -27,98 +59,178 @@ static py_val range_tnew(py_type *t, py_val *args, int nargs, py_val kw)
         py_raise(&py_exc_TypeError, nargs < 1 ? "range expected at least 1 argument, got %d"
                                               : "range expected at most 3 arguments, got %d",
                  nargs);
-    intptr_t a = 0, b, s = 1;
     if (nargs == 1)
-        b = py_index(args[0]);
-    else {
-        a = py_index(args[0]);
-        b = py_index(args[1]);
-        if (nargs == 3)
-            s = py_index(args[2]);
-    }
-    if (s == 0)
-        py_raise(&py_exc_ValueError, "range() arg 3 must not be zero");
-    py_range *r = py_gc_alloc(&py_range_type, sizeof *r);
-    r->start = a;
-    r->stop = b;
-    r->step = s;
-    if (s > 0)
-        r->len = b > a ? (b - a + s - 1) / s : 0;
-    else
-        r->len = a > b ? (a - b - s - 1) / -s : 0;
-    return VAL(r);
+        return range_make(t, py_small(0), py_index_int(args[0]), py_small(1));
+    return range_make(t, py_index_int(args[0]), py_index_int(args[1]),
+                      nargs == 3 ? py_index_int(args[2]) : py_small(1));
+}
+
+static void range_trace(py_object *o)
+{
+    py_range *r = (py_range *)o;
+    py_gc_mark(r->start);
+    py_gc_mark(r->stop);
+    py_gc_mark(r->step);
+    py_gc_mark(r->len);
 }
 
 static intptr_t range_len(py_val o)
 {
-    return ((py_range *)o)->len;
+    return py_index(((py_range *)o)->len);
+}
+
+static int range_truth(py_val o)
+{
+    return py_int_sign(((py_range *)o)->len) != 0;
 }
 
 static py_val range_repr(py_val o)
 {
     py_range *r = (py_range *)o;
-    if (r->step == 1)
-        return py_str_format("range(%zd, %zd)", r->start, r->stop);
-    return py_str_format("range(%zd, %zd, %zd)", r->start, r->stop, r->step);
+    if (r->step == py_small(1))
+        return py_str_format("range(%R, %R)", r->start, r->stop);
+    return py_str_format("range(%R, %R, %R)", r->start, r->stop, r->step);
 }
 
+/* Iterators: in C over small ints (I, N left, STEP), else over Python ints
+ * (SEQ the next value, FN the step, AUX the count left). */
 static py_val rangeit_next(py_val it)
 {
     py_generic_iter *g = (py_generic_iter *)it;
     if (g->n <= 0)
         return PY_NULL;
-    g->n--;
     intptr_t v = g->i;
-    g->i += g->step;
+    if (--g->n > 0)
+        g->i += g->step;
     return py_small(v);
 }
 
+static py_val bigrangeit_next(py_val it)
+{
+    py_generic_iter *g = (py_generic_iter *)it;
+    if (py_int_sign(g->aux) <= 0)
+        return PY_NULL;
+    py_val v = g->seq;
+    g->aux = sub(g->aux, py_small(1));
+    if (py_int_sign(g->aux) > 0)
+        g->seq = add(v, g->fn);
+    return v;
+}
+
 static py_type rangeit_type = {.name = "range_iterator", .iter = self_iter, .next = rangeit_next};
+static py_type bigrangeit_type = {.name = "longrange_iterator", .trace = giter_trace,
+                                  .iter = self_iter, .next = bigrangeit_next};
+
+static py_val range_iter_from(py_val start, py_val step, py_val len)
+{
+    if (py_is_small(start) && py_is_small(step) && py_is_small(len)) {
+        __int128 last = (__int128)py_small_value(start) +
+                        (__int128)(py_small_value(len) - 1) * py_small_value(step);
+        if (last >= PY_SMALL_MIN && last <= PY_SMALL_MAX) {
+            py_generic_iter *g = py_gc_alloc(&rangeit_type, sizeof *g);
+            g->i = py_small_value(start);
+            g->n = py_small_value(len);
+            g->step = py_small_value(step);
+            return VAL(g);
+        }
+    }
+    py_generic_iter *g = py_gc_alloc(&bigrangeit_type, sizeof *g);
+    g->seq = start;
+    g->fn = step;
+    g->aux = len;
+    return VAL(g);
+}
 
 static py_val range_iter(py_val o)
 {
     py_range *r = (py_range *)o;
-    py_generic_iter *g = py_gc_alloc(&rangeit_type, sizeof *g);
-    g->i = r->start;
-    g->n = r->len;
-    g->step = r->step;
-    return VAL(g);
+    return range_iter_from(r->start, r->step, r->len);
+}
+
+static py_val range_at(py_range *r, py_val i)
+{
+    if (py_is_small(r->start) && py_is_small(i) && py_is_small(r->step)) {
+        __int128 v = (__int128)py_small_value(r->start) +
+                     (__int128)py_small_value(i) * py_small_value(r->step);
+        if (v >= PY_SMALL_MIN && v <= PY_SMALL_MAX)
+            return py_small((intptr_t)v);
+    }
+    return add(r->start, mul(i, r->step));
+}
+
+/* slice.indices for a length of any size (CPython's rules). */
+static void slice_indices_big(py_val sv, py_val len, py_val *start, py_val *stop, py_val *step)
+{
+    py_slice *s = (py_slice *)sv;
+    py_val st = s->step == py_None ? py_small(1) : py_index_int(s->step);
+    if (py_int_sign(st) == 0)
+        py_raise(&py_exc_ValueError, "slice step cannot be zero");
+    bool neg = py_int_sign(st) < 0;
+    py_val lower = neg ? py_small(-1) : py_small(0), upper = neg ? sub(len, py_small(1)) : len;
+    py_val part[2] = {s->start, s->stop};
+    for (int k = 0; k < 2; k++) {
+        py_val v;
+        if (part[k] == py_None)
+            v = (k == 0) == neg ? upper : lower;
+        else {
+            v = py_index_int(part[k]);
+            if (py_int_sign(v) < 0) {
+                v = add(v, len);
+                if (py_int_cmp(v, lower) < 0)
+                    v = lower;
+            } else if (py_int_cmp(v, upper) > 0)
+                v = upper;
+        }
+        part[k] = v;
+    }
+    *start = part[0];
+    *stop = part[1];
+    *step = st;
 }
 
 static py_val range_getitem(py_val o, py_val k)
 {
     py_range *r = (py_range *)o;
     if (py_type_of(k) == &py_slice_type) {
-        intptr_t start, stop, step;
-        py_slice_indices(k, r->len, &start, &stop, &step);
-        py_val args[3] = {py_small(r->start + start * r->step), py_small(r->start + stop * r->step),
-                          py_small(r->step * step)};
-        return range_tnew(&py_range_type, args, 3, PY_NULL);
+        py_val start, stop, step;
+        slice_indices_big(k, r->len, &start, &stop, &step);
+        return range_make(&py_range_type, range_at(r, start), range_at(r, stop), mul(r->step, step));
     }
-    intptr_t i = py_seq_index(k, r->len, "range");
-    if (i < 0)
-        i += r->len;
-    if (i < 0 || i >= r->len)
+    if (!py_is_int(k) && !py_type_lookup(py_type_of(k), py_str_intern("__index__")))
+        py_raise(&py_exc_TypeError, "range indices must be integers or slices, not %T", k);
+    py_val i = py_index_int(k);
+    if (py_int_sign(i) < 0)
+        i = add(i, r->len);
+    if (py_int_sign(i) < 0 || py_int_cmp(i, r->len) >= 0)
         py_raise(&py_exc_IndexError, "range object index out of range");
-    return py_small(r->start + i * r->step);
+    return range_at(r, i);
+}
+
+/* Whether int V is one of R's values. */
+static bool range_has_int(py_range *r, py_val v)
+{
+    bool up = py_int_sign(r->step) > 0;
+    if (up ? (py_int_cmp(v, r->start) < 0 || py_int_cmp(v, r->stop) >= 0)
+           : (py_int_cmp(v, r->start) > 0 || py_int_cmp(v, r->stop) <= 0))
+        return false;
+    return py_int_sign(py_binop(sub(v, r->start), r->step, BIN_MOD)) == 0;
+}
+
+static bool exact_int(py_val v)
+{
+    return py_is_small(v) || OBJ(v)->type == &py_int_type || OBJ(v)->type == &py_bool_type;
 }
 
 static int range_contains(py_val o, py_val v)
 {
     py_range *r = (py_range *)o;
-    if (!py_is_small(v)) {
-        if (py_is_int(v) || py_is_float(v)) {
-            py_val it = range_iter(o);
-            for (py_val x; (x = py_next(it));)
-                if (py_eq(x, v))
-                    return 1;
-        }
-        return 0;
-    }
-    intptr_t x = py_small_value(v);
-    if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop))
-        return 0;
-    return (x - r->start) % r->step == 0;
+    if (exact_int(v))
+        return range_has_int(r, py_index_int(v));
+    py_val it = range_iter(o);
+    for (py_val x; (x = py_next(it));)
+        if (py_eq(x, v))
+            return 1;
+    return 0;
 }
 
 static py_val range_richcmp(py_val a, py_val b, int op)
@@ -126,43 +238,62 @@ static py_val range_richcmp(py_val a, py_val b, int op)
     if (py_type_of(b) != &py_range_type || (op != PY_EQ && op != PY_NE))
         return py_NotImplemented;
     py_range *x = (py_range *)a, *y = (py_range *)b;
-    bool eq = x->len == y->len && (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
+    bool eq = a == b;
+    if (!eq && py_int_cmp(x->len, y->len) == 0)
+        eq = py_int_sign(x->len) == 0 ||
+             (py_int_cmp(x->start, y->start) == 0 &&
+              (py_int_cmp(x->len, py_small(1)) == 0 || py_int_cmp(x->step, y->step) == 0));
     return py_bool(op == PY_EQ ? eq : !eq);
 }
 
 static int64_t range_hash(py_val o)
 {
     py_range *r = (py_range *)o;
-    py_val t = py_tuple_pack(3, py_small(r->len), r->len ? py_small(r->start) : py_None,
-                             r->len > 1 ? py_small(r->step) : py_None);
+    int n = py_int_sign(r->len) == 0 ? 0 : py_int_cmp(r->len, py_small(1)) == 0 ? 1 : 2;
+    py_val t = py_tuple_pack(3, r->len, n ? r->start : py_None, n > 1 ? r->step : py_None);
     return py_hash(t);
 }
 
-static py_val range_start(py_val o) { return py_small(((py_range *)o)->start); }
-static py_val range_stop(py_val o) { return py_small(((py_range *)o)->stop); }
-static py_val range_step(py_val o) { return py_small(((py_range *)o)->step); }
+static py_val range_start(py_val o) { return ((py_range *)o)->start; }
+static py_val range_stop(py_val o) { return ((py_range *)o)->stop; }
+static py_val range_step(py_val o) { return ((py_range *)o)->step; }
 
 static py_val range_index(py_val *a, int n, py_val kw)
 {
-    if (!range_contains(a[0], a[1]))
-        py_raise(&py_exc_ValueError, "%R is not in range", a[1]);
+    py_args_count("index", n, kw, 2, 2);
     py_range *r = (py_range *)a[0];
-    return py_small((py_small_value(a[1]) - r->start) / r->step);
+    if (exact_int(a[1])) {
+        py_val v = py_index_int(a[1]);
+        if (range_has_int(r, v))
+            return floordiv(sub(v, r->start), r->step);
+    } else {
+        py_val it = range_iter(a[0]);
+        intptr_t i = 0;
+        for (py_val x; (x = py_next(it)); i++)
+            if (py_eq(x, a[1]))
+                return py_small(i);
+    }
+    py_raise(&py_exc_ValueError, "%R is not in range", a[1]);
 }
 
 static py_val range_count(py_val *a, int n, py_val kw)
 {
-    return py_small(range_contains(a[0], a[1]));
+    py_args_count("count", n, kw, 2, 2);
+    if (exact_int(a[1]))
+        return py_small(range_has_int((py_range *)a[0], py_index_int(a[1])));
+    intptr_t c = 0;
+    py_val it = range_iter(a[0]);
+    for (py_val x; (x = py_next(it));)
+        c += py_eq(x, a[1]);
+    return py_small(c);
 }
 
 static py_val range_reversed(py_val *a, int n, py_val kw)
 {
     py_range *r = (py_range *)a[0];
-    py_generic_iter *g = py_gc_alloc(&rangeit_type, sizeof *g);
-    g->i = r->start + (r->len - 1) * r->step;
-    g->n = r->len;
-    g->step = -r->step;
-    return VAL(g);
+    if (py_int_sign(r->len) == 0)
+        return range_iter_from(r->start, r->step, r->len);
+    return range_iter_from(range_at(r, sub(r->len, py_small(1))), py_unop(r->step, UN_NEG), r->len);
 }
 
 static const py_getset_def range_getset[] = {{"start", range_start, NULL},
@@ -175,10 +306,10 @@ static const py_method_def range_methods[] = {{"index", range_index, 0},
                                               {NULL, NULL, 0}};
 
 py_type py_range_type = {.name = "range", .size = sizeof(py_range), .new = range_tnew,
-                         .len = range_len, .repr = range_repr, .iter = range_iter,
-                         .getitem = range_getitem, .contains = range_contains,
-                         .richcmp = range_richcmp, .hash = range_hash, .getset = range_getset,
-                         .methods = range_methods};
+                         .trace = range_trace, .len = range_len, .truth = range_truth,
+                         .repr = range_repr, .iter = range_iter, .getitem = range_getitem,
+                         .contains = range_contains, .richcmp = range_richcmp,
+                         .hash = range_hash, .getset = range_getset, .methods = range_methods};
 
 /* ---- enumerate, zip, map, filter, reversed ---- */
 

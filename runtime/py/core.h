@@ -266,7 +266,7 @@ typedef struct py_slice {
 
 typedef struct py_range {
     py_object ob;
-    intptr_t start, stop, step, len;
+    py_val start, stop, step, len; /* ints of any size */
 } py_range;
 
 typedef struct py_instance {
@@ -424,6 +424,8 @@ extern py_type py_method_type, py_cell_type, py_instance_base;
 
 py_val py_int_binop(py_val a, py_val b, int op);
 py_val py_int_from_str(const char *s, size_t len, int base, bool *ok);
+/* operator.index(V) as an exact int of any size (bool as 0 or 1). */
+py_val py_index_int(py_val v);
 py_val py_int_from_double(double d);
 py_val py_int_to_str(py_val v, int base);
 double py_int_to_double(py_val v);

@@ -5,6 +5,7 @@
 
 #include "dtoa.h"
 
+#include <float.h>
 #include <math.h>
 
 py_type py_float_type;
@@ -345,10 +346,12 @@ static py_val m_hex(py_val *a, int n, py_val kw)
         return py_str_intern(x > 0 ? "inf" : "-inf");
     if (x == 0)
         return py_str_intern(signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    /* Normal numbers as 0x1.hhh...p+E; subnormals keep the exponent -1022. */
     int e;
     double m = frexp(fabs(x), &e);
-    m *= 2;
-    e--;
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
     char buf[64];
     int k = 0;
     if (x < 0)
@@ -403,7 +406,117 @@ static py_val g_imag(py_val o)
     return py_float(0.0);
 }
 
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = (char)(c | 32);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static bool word_at(const char *p, const char *e, const char *w)
+{
+    size_t n = strlen(w);
+    if ((size_t)(e - p) < n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((p[i] | 32) != w[i])
+            return false;
+    return true;
+}
+
+/* float.fromhex: [sign] (inf | nan | [0x] hex digits [. hex digits] [p exp]),
+ * rounded half to even like every float. */
+static double parse_hex_float(const char *p, const char *e)
+{
+    static const char bad[] = "invalid hexadecimal floating-point string";
+    while (p < e && (*p == ' ' || (*p >= 9 && *p <= 13)))
+        p++;
+    while (e > p && (e[-1] == ' ' || (e[-1] >= 9 && e[-1] <= 13)))
+        e--;
+    bool neg = false;
+    if (p < e && (*p == '+' || *p == '-'))
+        neg = *p++ == '-';
+    if (word_at(p, e, "infinity") && e - p == 8)
+        return neg ? -INFINITY : INFINITY;
+    if (word_at(p, e, "inf") && e - p == 3)
+        return neg ? -INFINITY : INFINITY;
+    if (word_at(p, e, "nan") && e - p == 3)
+        return NAN;
+    if (e - p >= 2 && p[0] == '0' && (p[1] | 32) == 'x')
+        p += 2;
+    uint64_t m = 0;
+    long exp = 0;
+    bool sticky = false, point = false;
+    int digits = 0;
+    for (; p < e; p++) {
+        int d;
+        if (*p == '.' && !point) {
+            point = true;
+            continue;
+        }
+        if ((d = hex_digit(*p)) < 0)
+            break;
+        digits++;
+        if (m < ((uint64_t)1 << 58)) {
+            m = m * 16 + (uint64_t)d;
+            exp -= point ? 4 : 0;
+        } else {
+            sticky |= d != 0;
+            exp += point ? 0 : 4;
+        }
+    }
+    if (!digits)
+        py_raise(&py_exc_ValueError, bad);
+    if (p < e && (*p | 32) == 'p') {
+        p++;
+        bool eneg = false;
+        if (p < e && (*p == '+' || *p == '-'))
+            eneg = *p++ == '-';
+        if (p == e || *p < '0' || *p > '9')
+            py_raise(&py_exc_ValueError, bad);
+        long x = 0;
+        for (; p < e && *p >= '0' && *p <= '9'; p++)
+            if (x < 100000)
+                x = x * 10 + (*p - '0');
+        exp += eneg ? -x : x;
+    }
+    if (p != e)
+        py_raise(&py_exc_ValueError, bad);
+    if (m == 0)
+        return neg ? -0.0 : 0.0;
+    int len = 64 - __builtin_clzll(m);
+    /* Keep 53 bits, fewer below the smallest subnormal exponent, -1074. */
+    long drop = len - 53;
+    if (exp + drop < -1074)
+        drop = -1074 - exp;
+    if (drop > 0) {
+        bool half = drop <= 64 && ((m >> (drop - 1)) & 1);
+        bool rest = sticky || (drop > 64 ? m != 0 : drop > 1 && (m & (((uint64_t)1 << (drop - 1)) - 1)));
+        m = drop >= 64 ? 0 : m >> drop;
+        exp += drop;
+        if (half && (rest || (m & 1)))
+            m++;
+    }
+    if (m && exp + (64 - __builtin_clzll(m)) - 1 > 1023)
+        py_raise(&py_exc_OverflowError, "hexadecimal value too large to represent as a float");
+    double r = ldexp((double)m, (int)(exp < -2000 ? -2000 : exp));
+    return neg ? -r : r;
+}
+
+static py_val m_fromhex(py_val *a, int n, py_val kw)
+{
+    py_args_count("fromhex", n, kw, 2, 2);
+    size_t len;
+    if (!py_str_check(a[1]))
+        py_raise(&py_exc_TypeError, "fromhex() argument must be str, not %T", a[1]);
+    const char *s = py_str_data(a[1], &len);
+    py_val r = py_float(parse_hex_float(s, s + len));
+    return a[0] == VAL(&py_float_type) ? r : py_call1(a[0], r);
+}
+
 static const py_method_def float_methods[] = {
+    {"fromhex", m_fromhex, PY_METH_CLASS},
     {"is_integer", m_is_integer, 0}, {"__int__", m_int, 0}, {"__float__", m_float, 0},
     {"__floor__", m_floor, 0}, {"__ceil__", m_ceil, 0}, {"__round__", m_round, 0},
     {"__trunc__", m_trunc, 0}, {"as_integer_ratio", m_as_integer_ratio, 0}, {"hex", m_hex, 0},

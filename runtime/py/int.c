@@ -100,6 +100,24 @@ intptr_t py_index(py_val v)
     return py_index(r);
 }
 
+py_val py_index_int(py_val v)
+{
+    if (py_is_small(v))
+        return v;
+    py_type *t = OBJ(v)->type;
+    if (t == &py_int_type)
+        return v;
+    if (t == &py_bool_type)
+        return py_small(v == py_True);
+    py_val f = py_type_lookup(t, py_str_intern("__index__"));
+    if (!f)
+        py_raise(&py_exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
+    py_val r = py_call1(f, v);
+    if (!py_is_int(r))
+        py_raise(&py_exc_TypeError, "__index__ returned non-int (type %T)", r);
+    return py_index_int(r);
+}
+
 double py_int_to_double(py_val v)
 {
     intptr_t s;
