@@ -481,6 +481,8 @@ py_val py_str_repr(py_val s);
 py_val py_str_char(uint32_t cp);
 py_val py_str_getitem_index(py_val s, intptr_t i);
 py_val py_str_mod(py_val fmt, py_val args);
+/* bytes % ARGS: FMT is bytes-like, the result a bytes. */
+py_val py_str_mod_bytes(py_val fmt, py_val args);
 py_val py_str_format_method(py_val fmt, py_val *args, int nargs, py_val kw);
 py_val py_str_join(py_val sep, py_val iterable);
 size_t py_utf8_encode(uint32_t cp, char *out);

@@ -233,6 +233,8 @@ py_val py_binop(py_val a, py_val b, int op)
                  a, b);
     if (base == BIN_ADD && py_str_check(a))
         py_raise(&py_exc_TypeError, "can only concatenate str (not \"%T\") to str", b);
+    if (base == BIN_ADD && (ta == &py_bytes_type || ta == &py_bytearray_type))
+        py_raise(&py_exc_TypeError, "can't concat %T to %T", b, a);
     if (base == BIN_MUL && (is_sequence(a) || is_sequence(b)))
         py_raise(&py_exc_TypeError, "can't multiply sequence by non-int of type '%T'",
                  is_sequence(a) ? b : a);

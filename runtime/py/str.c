@@ -723,17 +723,41 @@ py_val py_str_format_method(py_val fmt, py_val *args, int nargs, py_val kw)
 
 /* ---- % formatting ---- */
 
-py_val py_str_mod(py_val fmt, py_val args)
+/* Pads the bytes D[0..N) of a %s in bytes formatting (no code points). */
+static void pad_bytes(py_builder *b, const char *d, size_t n, const py_spec *fs)
+{
+    size_t w = fs->width > 0 ? (size_t)fs->width : 0;
+    if (fs->align != '<')
+        for (size_t i = n; i < w; i++)
+            py_builder_addc(b, ' ');
+    py_builder_add(b, d, n);
+    if (fs->align == '<')
+        for (size_t i = n; i < w; i++)
+            py_builder_addc(b, ' ');
+}
+
+/* The % operator of str, and of bytes when BYTES (FMT is then bytes-like and
+ * the result a bytes). */
+static py_val percent_format(py_val fmt, py_val args, bool bytes)
 {
     size_t n;
-    const char *s = py_str_data(fmt, &n), *e = s + n;
+    const char *s;
+    if (bytes) {
+        const uint8_t *d;
+        py_buffer(fmt, &d, &n);
+        fmt = py_bytes_new(d, n); /* stable while formatting */
+        s = (const char *)((py_bytes *)fmt)->data;
+    } else
+        s = py_str_data(fmt, &n);
+    const char *e = s + n;
     py_builder b;
     py_builder_init(&b, n + 16);
     py_val *items;
     size_t nitems, ai = 0;
     bool is_tuple = py_tuple_check(args);
-    bool is_map = !is_tuple && !py_str_check(args) && py_type_of(args)->getitem &&
-                  py_type_of(args) != &py_list_type;
+    py_type *at = py_type_of(args);
+    bool is_map = !is_tuple && !py_str_check(args) && at->getitem && at != &py_list_type &&
+                  at != &py_bytes_type && at != &py_bytearray_type;
     if (is_tuple) {
         items = py_tuple_data(args);
         nitems = py_tuple_size(args);
@@ -768,7 +792,8 @@ py_val py_str_mod(py_val fmt, py_val args)
             }
             if (!is_map)
                 py_raise(&py_exc_TypeError, "format requires a mapping");
-            val = py_getitem(args, py_str_new(a, (size_t)(p - a)));
+            val = py_getitem(args, bytes ? py_bytes_new(a, (size_t)(p - a))
+                                         : py_str_new(a, (size_t)(p - a)));
             used_map = true;
             p++;
         }
@@ -847,7 +872,7 @@ py_val py_str_mod(py_val fmt, py_val args)
                 py_builder_add(&b, buf + sizeof buf - k, (size_t)k);
                 continue;
             }
-            if (conv == 's' && py_str_check(val)) {
+            if (conv == 's' && py_str_check(val) && !bytes) {
                 py_builder_add_str(&b, val);
                 continue;
             }
@@ -857,10 +882,47 @@ py_val py_str_mod(py_val fmt, py_val args)
             fs.align = '=';
         }
         py_val out;
+        if (bytes && (conv == 's' || conv == 'b' || conv == 'c')) {
+            const uint8_t *d;
+            size_t len;
+            if (conv == 'c') {
+                uint8_t one;
+                if (py_is_int(val)) {
+                    intptr_t c = py_index(val);
+                    if (c < 0 || c > 255)
+                        py_raise(&py_exc_OverflowError, "%%c arg not in range(256)");
+                    one = (uint8_t)c;
+                } else if (py_buffer(val, &d, &len) && len == 1 && !py_str_check(val))
+                    one = d[0];
+                else
+                    py_raise(&py_exc_TypeError,
+                             "%%c requires an integer in range(256) or a single byte");
+                pad_bytes(&b, (const char *)&one, 1, &fs);
+                continue;
+            }
+            if (!py_buffer(val, &d, &len)) {
+                py_val f = py_is_small(val) ? PY_NULL
+                                            : py_type_lookup(py_type_of(val), py_str_intern("__bytes__"));
+                if (!f || py_str_check(val))
+                    py_raise(&py_exc_TypeError,
+                             "%%b requires a bytes-like object, or an object that implements "
+                             "__bytes__, not '%T'", val);
+                val = py_call1(f, val);
+                if (!py_buffer(val, &d, &len))
+                    py_raise(&py_exc_TypeError, "__bytes__ returned non-bytes (type %T)", val);
+            }
+            val = py_bytes_new(d, len);
+            if (fs.prec >= 0 && (size_t)fs.prec < len)
+                len = (size_t)fs.prec;
+            pad_bytes(&b, (const char *)((py_bytes *)val)->data, len, &fs);
+            continue;
+        }
         switch (conv) {
         case 's':
         case 'r':
         case 'a': {
+            if (bytes)
+                conv = 'a'; /* %r is %a for bytes */
             py_val sv = conv == 's' ? py_str(val) : conv == 'r' ? py_repr(val) : py_ascii(val);
             size_t len = py_strp(sv)->len, clen = py_strp(sv)->clen;
             if (fs.prec >= 0 && (size_t)fs.prec < clen) {
@@ -889,7 +951,7 @@ py_val py_str_mod(py_val fmt, py_val args)
         case 'X':
         case 'o': {
             if (!py_is_int(val)) {
-                if (py_is_float(val))
+                if (py_is_float(val) && conv != 'x' && conv != 'X' && conv != 'o')
                     val = py_int_from_double(py_float_v(val));
                 else if (conv == 'd' || conv == 'i' || conv == 'u') {
                     py_val f = py_type_lookup(py_type_of(val), py_str_intern("__int__"));
@@ -978,11 +1040,20 @@ py_val py_str_mod(py_val fmt, py_val args)
         }
         py_builder_add_str(&b, out);
     }
-    if (!used_map && ai < nitems && is_tuple)
-        py_raise(&py_exc_TypeError, "not all arguments converted during string formatting");
-    if (!used_map && !is_tuple && ai == 0 && !is_map)
-        py_raise(&py_exc_TypeError, "not all arguments converted during string formatting");
-    return py_builder_str(&b);
+    if (!used_map && ((ai < nitems && is_tuple) || (!is_tuple && ai == 0 && !is_map)))
+        py_raise(&py_exc_TypeError, "not all arguments converted during %s formatting",
+                 bytes ? "bytes" : "string");
+    return bytes ? py_builder_bytes(&b) : py_builder_str(&b);
+}
+
+py_val py_str_mod(py_val fmt, py_val args)
+{
+    return percent_format(fmt, args, false);
+}
+
+py_val py_str_mod_bytes(py_val fmt, py_val args)
+{
+    return percent_format(fmt, args, true);
 }
 
 /* ---- The type's slots ---- */
