@@ -37,7 +37,7 @@ static void print_help(const struct uc_image *image)
         say(PLATFORM_STDOUT, "\nThis image has no configuration keys.\n");
         return;
     }
-    say(PLATFORM_STDOUT, "\nconfiguration keys (KEY=DEFAULT  TYPE  DESCRIPTION):\n");
+    say(PLATFORM_STDOUT, "\nconfiguration keys, as built (set one at boot with KEY=VALUE):\n");
     int width = 0;
     for (size_t i = 0; i < image->config_count; i++) {
         const struct uc_config_key *k = &image->config[i];

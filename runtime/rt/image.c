@@ -46,9 +46,10 @@ void rt_image_fail(const char *name, const char *what, int err)
 
 int rt_image_split(void *base, size_t size, struct rt_split *out)
 {
-    /* A quarter of what is left holds the task stacks (touched only as
-     * deep as each task goes), the rest is the interpreter's heap. */
-    size_t stacks = (size / 4) & ~(size_t)4095;
+    /* Half of what is left holds the task stacks (touched only as deep as
+     * each task goes: a server's many clients cost little), the other half
+     * is the interpreter's heap. */
+    size_t stacks = (size / 2) & ~(size_t)4095;
     if (stacks < RT_MIN_STACKS)
         stacks = RT_MIN_STACKS;
     if (size < stacks + RT_MIN_HEAP)

@@ -459,7 +459,7 @@ def enumerate():
 
 
 def active_count():
-    return len(enumerate())
+    return 1 + len(_threads)  # the main thread, and the started ones not yet ended
 
 
 activeCount = active_count

@@ -110,7 +110,7 @@ def main():
                status=2, stdout="", stderr=message)
     help_text = ("usage: test [KEY=VALUE ...]\n"
                  "test: a uniconf unikernel (target unix-socket, uniconf 0.1.0)\n\n"
-                 "configuration keys (KEY=DEFAULT  TYPE  DESCRIPTION):\n"
+                 "configuration keys, as built (set one at boot with KEY=VALUE):\n"
                  "  port=8080       int   the port to listen on\n"
                  "  greeting=Hello  str   what the job says\n"
                  "  verbose=false   bool  more output\n"

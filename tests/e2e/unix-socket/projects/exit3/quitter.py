@@ -1,0 +1,4 @@
+import sys
+
+print("quitting with 3")
+sys.exit(3)
