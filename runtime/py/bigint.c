@@ -57,6 +57,52 @@ static py_val finish(py_bigint *b, size_t n, bool neg)
     return VAL(b);
 }
 
+/* ---- Instances of int subclasses: any value in the big layout, with the
+ * instance dict after the limbs ---- */
+
+static size_t limbs_end(size_t n)
+{
+    return (offsetof(py_bigint, d) + (n ? n : 1) * sizeof(uint32_t) + 7) & ~(size_t)7;
+}
+
+py_val *py_big_dictptr(py_object *o)
+{
+    return (py_val *)((char *)o + limbs_end(((py_bigint *)o)->n));
+}
+
+py_val py_big_subclass(py_type *t, py_val v)
+{
+    view x;
+    view_of(v, &x);
+    py_bigint *b = py_gc_alloc(t, limbs_end(x.n) + sizeof(py_val));
+    py_copy(b->d, x.d, x.n * sizeof(uint32_t));
+    b->n = (uint32_t)x.n;
+    b->sign = x.neg ? -1 : 1;
+    return VAL(b);
+}
+
+bool py_big_small_value(py_val v, intptr_t *out)
+{
+    py_bigint *b = (py_bigint *)v;
+    if (b->n > 2)
+        return false;
+    uint64_t m = 0;
+    py_bignum_to_u64(b->d, b->n, &m);
+    if (m > (uint64_t)PY_SMALL_MAX)
+        return false;
+    *out = b->sign < 0 ? -(intptr_t)m : (intptr_t)m;
+    return true;
+}
+
+py_val py_big_exact(py_val v)
+{
+    view x;
+    view_of(v, &x);
+    py_bigint *r = alloc(x.n);
+    py_copy(r->d, x.d, x.n * sizeof(uint32_t));
+    return finish(r, x.n, x.neg);
+}
+
 static uint32_t *scratch(size_t n)
 {
     return py_raw_data(py_raw_new((n ? n : 1) * sizeof(uint32_t)));

@@ -424,6 +424,8 @@ extern py_type py_method_type, py_cell_type, py_instance_base;
 
 py_val py_int_binop(py_val a, py_val b, int op);
 py_val py_int_from_str(const char *s, size_t len, int base, bool *ok);
+/* The value of int V (any int type) when it is within the small range. */
+bool py_int_small(py_val v, intptr_t *out);
 /* operator.index(V) as an exact int of any size (bool as 0 or 1). */
 py_val py_index_int(py_val v);
 py_val py_int_from_double(double d);
@@ -451,6 +453,14 @@ bool py_big_to_u64(py_val v, uint64_t *out);
 py_val py_big_neg(py_val v);
 py_val py_big_invert(py_val v);
 size_t py_big_bit_length(py_val v);
+/* An instance of int subclass T with the value of int V (the big layout
+ * whatever the value, the instance dict after the limbs). */
+py_val py_big_subclass(py_type *t, py_val v);
+py_val *py_big_dictptr(py_object *o);
+/* The value of such an instance when it fits a small int. */
+bool py_big_small_value(py_val v, intptr_t *out);
+/* The exact int equal to int V (of any int type). */
+py_val py_big_exact(py_val v);
 
 /* ---- float.c ---- */
 

@@ -24,7 +24,24 @@ static inline bool as_small(py_val v, intptr_t *out)
         *out = v == py_True;
         return true;
     }
+    /* An instance of an int subclass holds any value in the big layout. */
+    if (OBJ(v)->type != &py_int_type && (OBJ(v)->type->flags & TF_INT))
+        return py_big_small_value(v, out);
     return false;
+}
+
+bool py_int_small(py_val v, intptr_t *out)
+{
+    return as_small(v, out);
+}
+
+/* V (an int of any type) as an exact int. */
+static py_val exact(py_val v)
+{
+    intptr_t x;
+    if (as_small(v, &x))
+        return py_small(x);
+    return OBJ(v)->type == &py_int_type ? v : py_big_exact(v);
 }
 
 py_val py_int(int64_t i)
@@ -597,8 +614,8 @@ static py_val int_tnew(py_type *t, py_val *args, int nargs, py_val kw)
         }
     }
     if (t != &py_int_type)
-        py_raise(&py_exc_TypeError, "int subclasses are not supported");
-    return r;
+        return py_big_subclass(t, r);
+    return exact(r);
 }
 
 #define SELF args[0]
@@ -702,12 +719,17 @@ static py_val m_from_bytes(py_val *args, int nargs, py_val kw)
     return r;
 }
 
+static py_val m_format(py_val *args, int nargs, py_val kw)
+{
+    py_args_count("__format__", nargs, kw, 2, 2);
+    if (!py_str_check(args[1]))
+        py_raise(&py_exc_TypeError, "format() argument 2 must be str, not %T", args[1]);
+    return py_int_format(exact(SELF), args[1]);
+}
+
 static py_val m_conjugate(py_val *args, int nargs, py_val kw)
 {
-    intptr_t x;
-    if (as_small(SELF, &x))
-        return py_small(x);
-    return SELF;
+    return exact(SELF);
 }
 
 static py_val m_index(py_val *args, int nargs, py_val kw)
@@ -765,7 +787,7 @@ static py_val g_one(py_val o)
 static const py_method_def int_methods[] = {
     {"bit_length", m_bit_length, 0}, {"bit_count", m_bit_count, 0},
     {"to_bytes", m_to_bytes, 0},     {"from_bytes", m_from_bytes, PY_METH_CLASS},
-    {"conjugate", m_conjugate, 0},   {"__index__", m_index, 0},
+    {"conjugate", m_conjugate, 0},   {"__index__", m_index, 0}, {"__format__", m_format, 0},
     {"__int__", m_index, 0},         {"__float__", m_float, 0},
     {"__round__", m_round, 0},       {"__trunc__", m_index, 0},
     {"__floor__", m_index, 0},       {"__ceil__", m_index, 0},
@@ -780,7 +802,8 @@ static const py_getset_def int_getset[] = {{"real", g_self, NULL},
 
 py_type py_int_type = {
     .name = "int",
-    .flags = TF_INT,
+    .flags = TF_INT | TF_BASETYPE,
+    .dictptr_var = py_big_dictptr,
     .repr = int_repr,
     .hash = int_hash,
     .richcmp = int_richcmp,

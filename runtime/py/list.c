@@ -12,7 +12,8 @@ intptr_t py_seq_index(py_val key, intptr_t len, const char *what)
     else if (py_type_of(key) == &py_bool_type)
         i = key == py_True;
     else if (py_is_int(key)) {
-        py_raise(&py_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        if (!py_int_small(key, &i))
+            py_raise(&py_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     } else {
         py_val f = py_type_lookup(py_type_of(key), py_str_intern("__index__"));
         if (!f)

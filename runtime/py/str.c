@@ -1996,6 +1996,15 @@ static py_val m_format(py_val *args, int nargs, py_val kw)
     return py_str_format_method(args[0], args + 1, nargs - 1, kw);
 }
 
+static py_val m_dunder_format(py_val *args, int nargs, py_val kw)
+{
+    ARGS("__format__", 2, 2);
+    if (!py_str_check(args[1]))
+        py_raise(&py_exc_TypeError, "format() argument 2 must be str, not %T", args[1]);
+    return py_str_format_spec_apply(py_str_new(py_strp(args[0])->data, py_strp(args[0])->len),
+                                    args[1]);
+}
+
 static py_val m_format_map(py_val *args, int nargs, py_val kw)
 {
     ARGS("format_map", 2, 2);
@@ -2148,7 +2157,7 @@ static const py_method_def str_methods[] = {
     {"rjust", m_rjust, 0}, {"center", m_center, 0}, {"zfill", m_zfill, 0},
     {"partition", m_partition, 0}, {"rpartition", m_rpartition, 0},
     {"splitlines", m_splitlines, 0}, {"expandtabs", m_expandtabs, 0}, {"format", m_format, 0},
-    {"format_map", m_format_map, 0}, {"encode", m_encode, 0},
+    {"format_map", m_format_map, 0}, {"__format__", m_dunder_format, 0}, {"encode", m_encode, 0},
     {"removeprefix", m_removeprefix, 0}, {"removesuffix", m_removesuffix, 0},
     {"maketrans", m_maketrans, PY_METH_STATIC}, {"translate", m_translate, 0},
     {"__getnewargs__", m_getnewargs, 0},
