@@ -1187,12 +1187,9 @@ static const py_method_def functions[] = {
 
 void mod_collections_init(py_val module)
 {
-    static py_val roots[2];
     if (!deque_type) {
         deque_type = mod_util_type_new(&deque_def, deque_special);
         deque_iter_type = mod_util_type_new(&deque_iter_def, deque_iter_special);
-        mod_util_root(&roots[0], (py_val)deque_type);
-        mod_util_root(&roots[1], (py_val)deque_iter_type);
     }
     py_module_add_functions(module, functions);
     py_module_add(module, "deque", (py_val)deque_type);

@@ -604,12 +604,9 @@ static const py_type_def bytesio_def = {
 
 void mod_io_init(py_val module)
 {
-    static py_val roots[2];
     if (!stringio_type) {
         stringio_type = mod_util_type_new(&stringio_def, stringio_special);
         bytesio_type = mod_util_type_new(&bytesio_def, bytesio_special);
-        mod_util_root(&roots[0], (py_val)stringio_type);
-        mod_util_root(&roots[1], (py_val)bytesio_type);
     }
     py_module_add(module, "StringIO", (py_val)stringio_type);
     py_module_add(module, "BytesIO", (py_val)bytesio_type);

@@ -1078,14 +1078,10 @@ static const py_method_def functions[] = {
 
 void mod_re_init(py_val module)
 {
-    static py_val roots[3];
     if (!pattern_type) {
         pattern_type = mod_util_type_new(&pattern_def, pattern_special);
         match_type = mod_util_type_new(&match_def, match_special);
         iter_type = mod_util_type_new(&iter_def, iter_special);
-        mod_util_root(&roots[0], (py_val)pattern_type);
-        mod_util_root(&roots[1], (py_val)match_type);
-        mod_util_root(&roots[2], (py_val)iter_type);
     }
     mod_util_root(&cache, py_dict_new());
     py_module_add_functions(module, functions);

@@ -774,12 +774,11 @@ static const py_method_def functions[] = {
 
 void mod_struct_init(py_val module)
 {
-    static py_val roots[2];
+    static py_val type_root;
     if (!struct_type) {
         struct_type = py_type_new(&struct_def);
+        mod_util_root(&type_root, (py_val)struct_type);
         unpack_iter_type = mod_util_type_new(&iter_def, iter_special);
-        mod_util_root(&roots[0], (py_val)struct_type);
-        mod_util_root(&roots[1], (py_val)unpack_iter_type);
     }
     mod_util_root(&cache, py_dict_new());
     py_module_add_functions(module, functions);

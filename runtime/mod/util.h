@@ -19,8 +19,8 @@ py_type *mod_util_new_class(py_val module, const char *name, py_type *base);
  * methods (__iter__, __len__, __getitem__, __repr__, ...) only on classes,
  * not on the methods of a py_type_def: so this makes the native type from
  * DEF (which must be subclassable) and returns a class of the same name
- * deriving from it that holds SPECIAL (NULL-terminated). The caller keeps
- * the result with mod_util_root; its instances have DEF's layout. */
+ * deriving from it that holds SPECIAL (NULL-terminated). The class is a
+ * permanent root; its instances have DEF's layout. */
 py_type *mod_util_type_new(const py_type_def *def, const py_method_def *special);
 
 /* Arithmetic on Python ints of any size: small ints are done in C, others
