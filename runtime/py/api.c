@@ -323,6 +323,12 @@ void py_print_str(int stream, const char *s, size_t len)
     py_sys_write(stream, s, len);
 }
 
+void py_finalize(void)
+{
+    py_vm_close_generators();
+    py_flush();
+}
+
 void py_flush(void)
 {
     py_sys_flush();
@@ -434,6 +440,50 @@ static py_val make_stream(const char *name, int stream)
     t->name = py_str_cstr(name);
     t->stream = stream;
     return VAL(t);
+}
+
+/* ---- gc ---- */
+
+static py_val gc_collect(py_val *a, int n, py_val kw)
+{
+    static const char *const names[] = {"generation"};
+    py_val g[1];
+    py_args("collect", a, n, kw, names, 0, 1, g);
+    py_gc_collect();
+    size_t freed = py_gc_freed();
+    py_vm_finalize_pending(); /* we are in Python code: finalisers may run */
+    return py_int((int64_t)freed);
+}
+
+static py_val gc_enable(py_val *a, int n, py_val kw)
+{
+    py_args_count("enable", n, kw, 0, 0);
+    py_gc_enable(true);
+    return py_None;
+}
+
+static py_val gc_disable(py_val *a, int n, py_val kw)
+{
+    py_args_count("disable", n, kw, 0, 0);
+    py_gc_enable(false);
+    return py_None;
+}
+
+static py_val gc_isenabled(py_val *a, int n, py_val kw)
+{
+    py_args_count("isenabled", n, kw, 0, 0);
+    return py_bool(py_gc_enabled());
+}
+
+static const py_method_def gc_functions[] = {{"collect", gc_collect, 0},
+                                             {"enable", gc_enable, 0},
+                                             {"disable", gc_disable, 0},
+                                             {"isenabled", gc_isenabled, 0},
+                                             {NULL, NULL, 0}};
+
+static void gc_module_init(py_val m)
+{
+    py_module_add_functions(m, gc_functions);
 }
 
 /* ---- sys ---- */
@@ -718,6 +768,7 @@ int py_init(const py_config *cfg)
     py_gc_root(&sources);
     py_builtins_init();
     py_sys_init(cfg->argc, cfg->argv);
+    py_module_register("gc", gc_module_init);
     py_G->cur->jmp = NULL;
     return 0;
 }

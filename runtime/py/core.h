@@ -370,6 +370,22 @@ py_val py_raw_new(size_t size);
 py_val py_raw_new_conservative(size_t size);
 void *py_raw_data(py_val raw);
 size_t py_raw_size(py_val raw);
+/* Watches V, a suspended generator holding a try or with block: if it
+ * becomes unreachable, a collection keeps it and queues it so that the VM
+ * closes it at its next safe point (py_gc_next_finalizable). */
+void py_gc_watch(py_val v);
+/* Set while queued objects wait for their finaliser. */
+extern bool py_gc_pending;
+/* The next queued object (no longer queued), or PY_NULL. */
+py_val py_gc_next_finalizable(void);
+/* The next watched object that still needs closing, forgotten by the
+ * collector (for the closing at exit), or PY_NULL. */
+py_val py_gc_next_watched(void);
+/* Automatic collections on or off (gc.enable/disable); objects freed by the
+ * last collection (what gc.collect() returns). */
+void py_gc_enable(bool on);
+bool py_gc_enabled(void);
+size_t py_gc_freed(void);
 /* Marks V (from a trace function). */
 void py_gc_mark(py_val v);
 void py_gc_mark_range(const py_val *p, size_t n);
@@ -605,6 +621,13 @@ extern py_type py_generator_type;
 py_val py_vm_call_function(py_val f, py_val *args, int nargs, py_val kw);
 py_val py_vm_run_code(py_val code, py_val globals, py_val locals);
 py_val py_vm_gen_send(py_val gen, py_val v, py_val exc, bool *done);
+/* True for a suspended generator whose closing would run a handler. */
+bool py_vm_gen_needs_close(py_object *o);
+/* Runs the finalisers the collector queued (from native code that may run
+ * Python code). */
+void py_vm_finalize_pending(void);
+/* Closes every generator still suspended in a try or with block (exit). */
+void py_vm_close_generators(void);
 void py_vm_gen_trace(py_object *o);
 py_val py_vm_exc_info(void);
 /* The exception being handled (sys.exception()), or PY_NULL. */
@@ -625,6 +648,9 @@ py_val py_exc_attr(py_val exc, const char *name);
 _Noreturn void py_raise_keyerror(py_val key);
 _Noreturn void py_raise_memory(void);
 void py_print_exception(py_val exc, int stream);
+/* Reports EXC raised by a finaliser of OBJ as CPython's default unraisable
+ * hook does (the exception alone, without its chain), on stderr. */
+void py_print_unraisable(py_val exc, py_val obj);
 /* The source line LINE of FILENAME, if py_compile saw that source (api.c). */
 py_val py_source_line(py_val filename, uint32_t line);
 

@@ -565,6 +565,13 @@ void py_print_exception(py_val exc, int stream)
     print_chain(exc, stream, 0);
 }
 
+void py_print_unraisable(py_val exc, py_val obj)
+{
+    py_sys_flush();
+    outs(2, py_str_format("Exception ignored in: %R\n", obj));
+    print_one(exc, 2);
+}
+
 void py_exc_init(void);
 void py_exc_init(void)
 {

@@ -52,7 +52,8 @@ static struct {
     free_run *runs;  /* free block runs below USED, address order */
     uint8_t class_of[SMALL_MAX / 16 + 1];
     size_t since, threshold, live, collections;
-    bool stress, collecting;
+    bool stress, collecting, disabled;
+    size_t freed; /* objects freed by the last collection */
     py_val *mark_stack;
     size_t msp;
     bool overflow;
@@ -60,7 +61,13 @@ static struct {
     size_t nroots, roots_cap;
     py_val root_store[256];
     py_val *root_slots[256];
+    /* Objects whose death runs Python code (py_gc_watch): a weak list, and
+     * the queue of the unreachable ones kept for py_gc_next_finalizable. */
+    py_val watched, queue; /* raw blocks of py_val */
+    size_t nwatched, nqueue;
 } H;
+
+bool py_gc_pending;
 
 py_type py_raw_type = {.name = "raw"};
 static void rawc_trace(py_object *o);
@@ -203,7 +210,7 @@ void *py_gc_alloc(py_type *type, size_t size)
     size = (size + 15) & ~(size_t)15;
     if (size < 16)
         size = 16;
-    if (unlikely(H.since >= H.threshold || H.stress) && !H.collecting)
+    if (unlikely(H.since >= H.threshold || H.stress) && !H.collecting && !H.disabled)
         py_gc_collect();
     void *p = try_alloc(size);
     if (unlikely(!p)) {
@@ -395,6 +402,82 @@ static void mark_threads(void)
 
 extern void py_types_trace_static(void);
 
+/* Appends V to the raw-block array *BLK of *N items. */
+static void array_push(py_val *blk, size_t *n, py_val v)
+{
+    size_t cap = *blk ? py_raw_size(*blk) / sizeof(py_val) : 0;
+    if (*n == cap) {
+        py_val nb = py_raw_new((cap ? cap * 2 : 16) * sizeof(py_val));
+        if (*blk)
+            py_copy(py_raw_data(nb), py_raw_data(*blk), *n * sizeof(py_val));
+        *blk = nb;
+    }
+    ((py_val *)py_raw_data(*blk))[(*n)++] = v;
+}
+
+void py_gc_watch(py_val v)
+{
+    /* The queue always has room for every watched object: a collection
+     * (which cannot allocate) moves them there. Either allocation here may
+     * collect, which moves objects from one list to the other. */
+    size_t cap = H.queue ? py_raw_size(H.queue) / sizeof(py_val) : 0;
+    if (cap < H.nwatched + H.nqueue + 1) {
+        py_val nq = py_raw_new(2 * (H.nwatched + H.nqueue + 1) * sizeof(py_val));
+        if (H.queue)
+            py_copy(py_raw_data(nq), py_raw_data(H.queue), H.nqueue * sizeof(py_val));
+        H.queue = nq;
+    }
+    array_push(&H.watched, &H.nwatched, v);
+}
+
+py_val py_gc_next_finalizable(void)
+{
+    if (!H.nqueue) {
+        py_gc_pending = false;
+        return PY_NULL;
+    }
+    py_val *q = py_raw_data(H.queue);
+    py_val v = q[0];
+    py_move(q, q + 1, --H.nqueue * sizeof(py_val));
+    return v;
+}
+
+py_val py_gc_next_watched(void)
+{
+    while (H.nwatched) {
+        py_val *w = py_raw_data(H.watched);
+        py_val v = w[0];
+        py_move(w, w + 1, --H.nwatched * sizeof(py_val));
+        if (py_vm_gen_needs_close(OBJ(v)))
+            return v;
+    }
+    return PY_NULL;
+}
+
+/* After marking: a watched object nothing reaches is kept alive (with all it
+ * reaches) and queued when it still needs its Python finaliser, else
+ * forgotten. */
+static void resurrect_watched(void)
+{
+    py_val *w = H.watched ? py_raw_data(H.watched) : NULL;
+    size_t keep = 0;
+    for (size_t i = 0; i < H.nwatched; i++) {
+        py_object *o = OBJ(w[i]);
+        if (o->gc & MARK_BIT) {
+            w[keep++] = w[i];
+            continue;
+        }
+        if (!py_vm_gen_needs_close(o))
+            continue;
+        o->gc |= MARK_BIT;
+        push(o);
+        drain();
+        ((py_val *)py_raw_data(H.queue))[H.nqueue++] = VAL(o); /* room: py_gc_watch */
+        py_gc_pending = true;
+    }
+    H.nwatched = keep;
+}
+
 static void mark_all_from_roots(void)
 {
     py_interp *g = py_G;
@@ -414,6 +497,10 @@ static void mark_all_from_roots(void)
     }
     for (size_t i = 0; i < H.nroots; i++)
         py_gc_mark(*H.roots[i]);
+    py_gc_mark(H.watched);
+    py_gc_mark(H.queue);
+    if (H.queue)
+        py_gc_mark_range(py_raw_data(H.queue), H.nqueue);
     py_types_trace_static();
     drain();
     if (g)
@@ -428,7 +515,7 @@ static void sweep(void)
         H.free[c] = NULL;
     H.runs = NULL;
     free_run *last = NULL;
-    size_t live = 0;
+    size_t live = 0, freed = 0;
     for (size_t i = 0; i < H.used;) {
         block_meta *m = &H.meta[i];
         char *b = H.base + i * BLOCK_SIZE;
@@ -447,6 +534,7 @@ static void sweep(void)
                 }
                 if (o->type && o->type->finalize)
                     o->type->finalize(o);
+                freed += o->type != NULL;
                 free_slot *s = (free_slot *)o;
                 s->type = NULL;
                 s->next = head;
@@ -466,6 +554,7 @@ static void sweep(void)
             } else {
                 if (o->type && o->type->finalize)
                     o->type->finalize(o);
+                freed += o->type != NULL;
                 o->type = NULL;
             }
         }
@@ -497,6 +586,22 @@ static void sweep(void)
         *pp = NULL;
     }
     H.live = live;
+    H.freed = freed;
+}
+
+void py_gc_enable(bool on)
+{
+    H.disabled = !on;
+}
+
+bool py_gc_enabled(void)
+{
+    return !H.disabled;
+}
+
+size_t py_gc_freed(void)
+{
+    return H.freed;
 }
 
 void py_gc_collect(void)
@@ -507,6 +612,11 @@ void py_gc_collect(void)
     H.msp = 0;
     H.overflow = false;
     mark_all_from_roots();
+    while (H.overflow) {
+        H.overflow = false;
+        each_object(retrace_marked);
+    }
+    resurrect_watched();
     while (H.overflow) {
         H.overflow = false;
         each_object(retrace_marked);

@@ -25,7 +25,23 @@ typedef struct py_gen {
     py_val name, qualname;
     py_val handled; /* the generator's own exc_info while suspended */
     bool running, started, finished;
+    bool watched;   /* known to the collector (py_gc_watch) */
+    bool finalized; /* closed once on becoming unreachable or at exit */
 } py_gen;
+
+bool py_vm_gen_needs_close(py_object *o)
+{
+    py_gen *g = (py_gen *)o;
+    return g->started && !g->finished && !g->running && !g->finalized && g->frame->nblocks > 0;
+}
+
+static void finalize_pending(void);
+
+void py_vm_finalize_pending(void)
+{
+    if (py_gc_pending)
+        finalize_pending();
+}
 
 static void gen_trace(py_object *o)
 {
@@ -860,7 +876,9 @@ call_do:
     ADV(1);
     DISPATCH();
 enter_frame:
-    /* A Python frame was pushed: run it here. */
+    /* A Python frame was pushed: run it here (a safe point for finalisers). */
+    if (unlikely(py_gc_pending))
+        finalize_pending();
     f = ts->frame;
     co = f->code;
     ip = f->ip;
@@ -1275,6 +1293,12 @@ L_FORMAT_VALUE: {
     DISPATCH();
 }
 L_JUMP:
+    if (unlikely(py_gc_pending) && co->code + JARG < ip) {
+        /* A loop's back edge: a safe point for finalisers. */
+        f->ip = (uint16_t *)ip;
+        SAVE_SP();
+        finalize_pending();
+    }
     ip = co->code + JARG;
     DISPATCH();
 L_POP_JUMP_IF_FALSE: {
@@ -1733,9 +1757,17 @@ plain_throw:
     g->running = false;
     g->handled = ts->handled;
     ts->handled = saved_handled;
+    /* Links to the resumer mean nothing while suspended; they would keep it
+     * alive through the conservative scan of the frame's block. */
+    f->back = NULL;
+    f->exc_saved = PY_NULL;
     if (f->entry == FS_DONE) {
         g->finished = true;
         *done = true;
+    } else if (f->nblocks && !g->watched) {
+        /* Suspended inside try or with: closing it must run its handlers. */
+        g->watched = true;
+        py_gc_watch(gv);
     }
     return r;
 }
@@ -1805,6 +1837,53 @@ static py_val gen_close(py_val *a, int n, py_val kw)
         return py_None;
     }
     py_throw(ts->exc);
+}
+
+/* ---- Finalisation: closing generators nobody will resume ---- */
+
+static void close_generator(void *p)
+{
+    py_val g = *(py_val *)p;
+    gen_close(&g, 1, PY_NULL);
+}
+
+struct unraisable {
+    py_val exc, obj;
+};
+
+static void print_unraisable(void *p)
+{
+    struct unraisable *u = p;
+    py_print_unraisable(u->exc, u->obj);
+}
+
+/* Closes G as CPython's finaliser does: an exception it raises is reported
+ * ("Exception ignored in: ...") and dropped. */
+static void finalize_generator(py_val g)
+{
+    ((py_gen *)g)->finalized = true;
+    if (py_protect(close_generator, &g) == 0)
+        return;
+    py_val e = py_exc_pending();
+    py_exc_clear();
+    struct unraisable u = {e, g};
+    if (py_protect(print_unraisable, &u) != 0)
+        py_exc_clear();
+}
+
+/* The generators the collector found unreachable, closed at a safe point
+ * of the loop (a call or a loop's back edge): Python code may run there. */
+__attribute__((noinline, cold)) static void finalize_pending(void)
+{
+    for (py_val g; (g = py_gc_next_finalizable());)
+        finalize_generator(g);
+}
+
+void py_vm_close_generators(void)
+{
+    finalize_pending();
+    for (py_val g; (g = py_gc_next_watched());)
+        finalize_generator(g);
 }
 
 static py_val gen_repr(py_val o)

@@ -314,6 +314,6 @@ int main(int argc, char **argv)
             free(src);
         }
     }
-    py_flush();
+    py_finalize();
     return status;
 }

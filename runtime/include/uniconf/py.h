@@ -102,6 +102,12 @@ int py_init(const py_config *cfg);
 /* Flushes sys.stdout and sys.stderr. */
 void py_flush(void);
 
+/* Ends the interpreter's work as CPython's exit does: closes the generators
+ * still suspended inside a try or with block (their finally blocks and
+ * __exit__ methods run; an exception there is reported and ignored), then
+ * flushes. The interpreter stays usable. */
+void py_finalize(void);
+
 /* ---- Protected calls: the embedder's side of exceptions (api.c) ---- */
 
 /* Calls FN(ARG) with a handler installed. Returns 0 if it returned, -1 if it
