@@ -22,6 +22,8 @@ enum bt_kind {
     BT_ONE_GREEDY,  /* REPEAT_ONE at PC: A items matched from POS, B the minimum */
     BT_ONE_LAZY,    /* REPEAT_ONE at PC: A items matched from POS */
     BT_LOOP_LAZY,   /* REP_LOOP at PC may iterate again at POS */
+    BT_LOOP_GREEDY, /* REP_LOOP at PC iterated at POS: restore its counter to
+                       count A, last position B, and leave the loop there */
 };
 
 typedef struct bt {
@@ -418,8 +420,8 @@ static bool run(machine *m, int32_t pc, size_t pos, size_t base, intptr_t target
                 pc = exit;
                 break;
             }
-            push(m, BT_BRANCH, exit, (intptr_t)pos, 0, 0);
-            push(m, BT_COUNTER, 0, m->last[r], r, c);
+            (void)exit;
+            push(m, BT_LOOP_GREEDY, pc, (intptr_t)pos, c, m->last[r]);
             m->count[r] = c + 1;
             m->last[r] = (intptr_t)pos;
             pc += 6;
@@ -517,6 +519,15 @@ static bool run(machine *m, int32_t pc, size_t pos, size_t base, intptr_t target
                     m->sp--;
                 pc = code[rpc + 5];
                 pos = p + 1;
+                goto resume;
+            }
+            case BT_LOOP_GREEDY: {
+                int32_t lpc = e->pc, r = code[lpc + 1];
+                m->count[r] = e->a;
+                m->last[r] = e->b;
+                pos = (size_t)e->pos;
+                pc = code[lpc + 5];
+                m->sp--;
                 goto resume;
             }
             case BT_LOOP_LAZY: {

@@ -818,6 +818,41 @@ static int32_t parse_seq(parser *ps, uint32_t flags, int depth, bool first)
     return cat;
 }
 
+/* An alternation of single characters and sets, as CPython's parser
+ * does, becomes one set (so "(?:a|b)*" repeats without backtracking
+ * records). Returns the set node, or -1 when the branches do not allow it. */
+static int32_t alt_as_set(parser *ps, int32_t alt)
+{
+    uint32_t flags = NODE(ps, alt).flags;
+    for (int32_t c = NODE(ps, alt).child; c >= 0; c = NODE(ps, c).next) {
+        int32_t k = NODE(ps, c).child; /* each branch is a sequence */
+        if (NODE(ps, c).kind != N_CAT || k < 0 || NODE(ps, k).next >= 0 || NODE(ps, k).flags != flags)
+            return -1;
+        if (NODE(ps, k).kind == N_SET) {
+            const re_set *s = &((const re_set *)ps->sets.data)[NODE(ps, k).value];
+            if (s->negate)
+                return -1;
+        } else if (NODE(ps, k).kind != N_CHAR)
+            return -1;
+    }
+    uint32_t set = new_set(ps, false, flags);
+    for (int32_t c = NODE(ps, alt).child; c >= 0; c = NODE(ps, c).next) {
+        node k = NODE(ps, NODE(ps, c).child);
+        if (k.kind == N_CHAR) {
+            add_set_char(ps, set, k.value);
+            continue;
+        }
+        re_set from = ((const re_set *)ps->sets.data)[k.value];
+        for (uint32_t i = 0; i < from.count; i++) {
+            re_item it = ((const re_item *)ps->items.data)[from.first + i];
+            add_item(ps, set, it.kind, it.lo, it.hi);
+        }
+    }
+    int32_t k = new_node(ps, N_SET, flags);
+    NODE(ps, k).value = set;
+    return k;
+}
+
 static int32_t parse_alt(parser *ps, uint32_t flags, int depth, bool top)
 {
     if (depth > MAX_NESTING)
@@ -833,7 +868,8 @@ static int32_t parse_alt(parser *ps, uint32_t flags, int depth, bool top)
         int32_t k = parse_seq(ps, flags, depth, false);
         add_child(ps, alt, &tail, k);
     }
-    return alt;
+    int32_t set = alt_as_set(ps, alt);
+    return set >= 0 ? set : alt;
 }
 
 /* ---- Compiling ---- */
