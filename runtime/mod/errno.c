@@ -154,14 +154,25 @@ enum {
 UC_ERROR_LIST(CHECK)
 #undef CHECK
 
+/* The list as data: one loop instead of 133 calls keeps the code small. */
+static const struct {
+    const char *name;
+    uint16_t num;
+    uint8_t primary;
+} errnos[] = {
+#define X(name, num, primary) {#name, num, primary},
+    ERRNO_LIST(X)
+#undef X
+};
+
 void mod_errno_init(py_val module)
 {
     py_val codes = py_dict_new();
-#define X(name, num, primary)                                  \
-    py_module_add_int(module, #name, num);                     \
-    if (primary)                                               \
-        py_dict_set(codes, py_small(num), py_str_intern(#name));
-    ERRNO_LIST(X)
-#undef X
+    for (size_t i = 0; i < sizeof errnos / sizeof errnos[0]; i++) {
+        py_val name = py_str_intern(errnos[i].name);
+        py_module_add(module, errnos[i].name, py_small(errnos[i].num));
+        if (errnos[i].primary)
+            py_dict_set(codes, py_small(errnos[i].num), name);
+    }
     py_module_add(module, "errorcode", codes);
 }
