@@ -24,12 +24,14 @@ int abs(int x);
 long labs(long x);
 long long llabs(long long x);
 
+/* ---- src/sort.c ---- */
 /* Sorts NMEMB elements of SIZE bytes in place (not stable): introsort, so
  * the worst case is O(n log n); it uses no memory beyond its stack. */
 void qsort(void *base, size_t nmemb, size_t size, int (*cmp)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t nmemb, size_t size,
               int (*cmp)(const void *, const void *));
 
+/* ---- src/stdlib.c ---- */
 /* Ends the image through platform_panic("abort() called"). */
 _Noreturn void abort(void);
 
