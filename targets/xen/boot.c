@@ -1,5 +1,6 @@
-/* boot.c: the xen guest kernel's boot order, its command line, and how an
- * image ends (platform_exit, platform_panic, stop requests).
+/* boot.c: the xen guest kernel's boot order, its command line (the image's
+ * boot arguments and the kernel's own xen.* options), and how an image ends
+ * (platform_exit, platform_panic, stop requests).
  */
 #include "kernel.h"
 #include "xen.h"
@@ -9,8 +10,9 @@
 
 #include <uniconf/platform.h>
 
-/* The image's own entry point: the generated main.c (or a test). */
-int main(int argc, char **argv);
+/* The image's own entry point: the generated main.c (or a test). Its boot
+ * arguments come through platform_args(). */
+int main(void);
 
 _Noreturn void xen_boot(start_info_t *si);
 
@@ -20,6 +22,8 @@ static char cmdline[MAX_GUEST_CMDLINE];
 static char *args[MAX_ARGS + 1];
 static int nargs;
 static int stop_reason;
+/* xen.timing: print the guest's own boot figures before EXIT=. */
+static int timing;
 
 static void fpu_init(void)
 {
@@ -29,6 +33,29 @@ static void fpu_init(void)
     __asm__ volatile("fninit; ldmxcsr %0" : : "m"(mxcsr));
 }
 
+static void console_line(const char *text)
+{
+    platform_console_write(PLATFORM_STDERR, text, strlen(text));
+    platform_console_write(PLATFORM_STDERR, "\n", 1);
+}
+
+/* Takes the kernel's option WORD (it starts with "xen."); an unknown one
+ * ends the image with status 2, as a bad boot argument does. */
+static void kernel_option(const char *word)
+{
+    if (strcmp(word, "xen.timing") == 0) {
+        timing = 1;
+        return;
+    }
+    char line[128];
+    snprintf(line, sizeof(line), "xen: unknown kernel option '%.40s' (the kernel has: xen.timing)",
+             word);
+    console_line(line);
+    platform_exit(2);
+}
+
+/* argv: the domain's name, then the words of the command line, without
+ * the kernel's own options (xen.*). */
 static void args_init(void)
 {
     memcpy(cmdline, xen_start_info->cmd_line, sizeof(cmdline));
@@ -40,9 +67,15 @@ static void args_init(void)
             *p++ = 0;
         if (!*p)
             break;
-        args[nargs++] = p;
+        char *word = p;
         while (*p && *p != ' ')
             p++;
+        if (*p)
+            *p++ = 0;
+        if (strncmp(word, "xen.", 4) == 0)
+            kernel_option(word);
+        else
+            args[nargs++] = word;
     }
     args[nargs] = NULL;
 }
@@ -62,7 +95,13 @@ void xen_boot(start_info_t *si)
     xen_xenstore_init();   /* the domain's name */
     xen_gnttab_init();     /* ready for frontends */
     args_init();
-    platform_exit(main(nargs, args));
+    platform_exit(main());
+}
+
+const char *platform_getenv(const char *name)
+{
+    (void)name;
+    return NULL; /* a guest has no environment */
 }
 
 void platform_args(int *argc, char ***argv)
@@ -98,15 +137,29 @@ int platform_stop_requested(void)
     return stop_reason;
 }
 
-static void console_line(const char *text)
+/* NS as milliseconds with three decimals ("12.345"). */
+static void format_ms(char *buf, size_t len, uint64_t ns)
 {
-    platform_console_write(PLATFORM_STDERR, text, strlen(text));
-    platform_console_write(PLATFORM_STDERR, "\n", 1);
+    uint64_t us = ns / 1000;
+    snprintf(buf, len, "%lu.%03lu", (unsigned long)(us / 1000), (unsigned long)(us % 1000));
 }
 
 void platform_exit(int status)
 {
-    char line[32];
+    char line[128];
+    if (timing) {
+        /* Read before this line is written, which may be the first. */
+        uint64_t first = xen_console_first_output_ns(), now = platform_monotonic_ns();
+        char a[24], b[24];
+        format_ms(a, sizeof(a), first);
+        format_ms(b, sizeof(b), now);
+        if (first)
+            snprintf(line, sizeof(line),
+                     "xen: first output %s ms after entry, exit at %s ms (Xen's clock)", a, b);
+        else
+            snprintf(line, sizeof(line), "xen: no output before exit at %s ms (Xen's clock)", b);
+        console_line(line);
+    }
     snprintf(line, sizeof(line), "EXIT=%d", status);
     console_line(line);
     xen_console_drain();

@@ -110,12 +110,18 @@ cli)
     expect_cli 2 "no such input file: /nonexistent" -- run -i /nonexistent "$kernel" "$cfg"
     expect_cli 2 "-t needs a whole number of seconds" -- run -t soon "$kernel" "$cfg"
     expect_cli 2 "run: unknown option --bogus" -- run --bogus "$kernel" "$cfg"
-    expect_cli 2 "run: unexpected argument 'extra'" -- run "$kernel" "$cfg" extra
+    expect_cli 2 "run: boot argument 'a b' holds a blank" -- run "$kernel" "$cfg" 'a b'
+    expect_cli 2 "run: boot argument 'say=\"hi\"' holds a blank" -- run "$kernel" "$cfg" 'say="hi"'
+    printf 'extra = "a\\"b"\n' > "$empty/escaped.xl"
+    expect_cli 2 "run: cannot add boot arguments to extra=" -- run "$kernel" "$empty/escaped.xl" k=v
+    expect_cli 2 "run: the guest's command line would exceed 1023 bytes" -- \
+        run "$kernel" "$cfg" "k=$(printf '%01100d' 0)"
     expect_cli 2 "batch needs -o OUTDIR" -- batch "$kernel" "$cfg"
     expect_cli 2 "batch needs KERNEL CONFIG.xl pairs" -- batch -o "$empty/out" "$kernel"
     expect_cli 2 "no such xl config: /nonexistent" -- batch -o "$empty/out" "$kernel" "$cfg" "$kernel" /nonexistent
     expect_cli 125 "the emulated Xen host is not prepared" -- batch -o "$empty/out" "$kernel" "$cfg"
     expect_cli 125 "the emulated Xen host is not prepared" -- run "$kernel" "$cfg"
+    expect_cli 125 "the emulated Xen host is not prepared" -- run "$kernel" "$cfg" k=v -- memory=8
     "$xen_host" help | grep -q '^usage: xen-host prepare' || { echo "FAIL: help"; fail=1; }
     rm -rf "$empty"
     [ $fail = 0 ] && echo PASS

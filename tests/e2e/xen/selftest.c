@@ -295,8 +295,11 @@ static void wait_for_stop(void)
     say("selftest: stop requested (reason %d)", reason);
 }
 
-int main(int argc, char **argv)
+int main(void)
 {
+    int argc;
+    char **argv;
+    platform_args(&argc, &argv);
     uint64_t first = platform_monotonic_ns();
     say("selftest: boot %lu us from entry to this line", (unsigned long)(first / 1000));
     char line[600];
