@@ -229,12 +229,35 @@ int cli_depend_check(const struct cli_tree *tree, bool full, bool quiet)
     return missing ? CLI_EXIT_DEPEND : CLI_EXIT_OK;
 }
 
+/* Runs the target's prepare command (fetching what running needs, e.g. the
+ * emulated Xen host), its output as it comes. Returns CLI_EXIT_OK or
+ * CLI_EXIT_DEPEND. */
+static int prepare(const struct cli_tree *tree)
+{
+    const struct codegen_target *t = &tree->desc;
+    char **argv = util_calloc(t->n_prepare + 1, sizeof *argv);
+    for (size_t i = 0; i < t->n_prepare; i++)
+        argv[i] = t->prepare[i];
+    printf("uniconf: depend: preparing to run on %s: %s\n", config_model_target_name(tree->target),
+           argv[0]);
+    int status = cli_build_spawn(argv, false);
+    if (status < 0)
+        fprintf(stderr, "uniconf: error: cannot run %s: %s (install uniconf again)\n", argv[0],
+                uc_strerror(status));
+    else if (status != 0)
+        fprintf(stderr, "uniconf: error: %s failed (exit status %d)\n", argv[0], status);
+    free(argv);
+    return status == 0 ? CLI_EXIT_OK : CLI_EXIT_DEPEND;
+}
+
 int cli_depend(struct cli *cli, const struct cli_parsed *args)
 {
     struct cli_tree tree;
     int status = cli_tree_open(cli, args, false, &tree);
     if (status < 0)
         status = cli_depend_check(&tree, true, false);
+    if (status == CLI_EXIT_OK && tree.desc.n_prepare > 0)
+        status = prepare(&tree);
     cli_tree_close(&tree);
     return status;
 }

@@ -186,6 +186,8 @@ struct codegen_target {
     size_t n_reserved;
     struct codegen_target_need *needs; /* checked by depend */
     size_t n_needs;
+    char **prepare;    /* what depend runs once its checks pass (absolute */
+    size_t n_prepare;  /* program first); NULL: nothing */
 };
 
 /* Reads the description of TARGET with CTX. Returns 0 (a target without

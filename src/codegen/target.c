@@ -32,7 +32,8 @@ const struct codegen_template *codegen_target_template(const char *name)
     X(memory, 1, 1)                                                                                \
     X(stack, 1, 1)                                                                                 \
     X(reserved, 1, 64)                                                                             \
-    X(needs, 2, 2)
+    X(needs, 2, 2)                                                                                 \
+    X(prepare, 1, 64)
 
 enum target_key {
 #define X(k, min, max) KEY_##k,
@@ -126,6 +127,10 @@ static int take(struct reader *r, struct codegen_target *t, bool *seen, char **w
     case KEY_run:
         t->run = copy_words(words + 1, args);
         t->n_run = args;
+        break;
+    case KEY_prepare:
+        t->prepare = copy_words(words + 1, args);
+        t->n_prepare = args;
         break;
     case KEY_memory:
     case KEY_stack:
@@ -242,6 +247,9 @@ void codegen_target_free(struct codegen_target *t)
     for (size_t i = 0; i < t->n_run; i++)
         free(t->run[i]);
     free(t->run);
+    for (size_t i = 0; i < t->n_prepare; i++)
+        free(t->prepare[i]);
+    free(t->prepare);
     for (size_t i = 0; i < t->n_reserved; i++)
         free(t->reserved[i]);
     free(t->reserved);

@@ -116,6 +116,65 @@ static void key_item(struct codegen_ctx *c, const struct config_key *k)
     codegen_ctx_text(c, "doc", k->doc);
 }
 
+/* xen: the MAC of network device DEV's vif: the yml's, or one in Xen's
+ * range (00:16:3e, with the bit libxl leaves clear) derived from the
+ * image's and the device's names, so that a domain keeps its MAC from one
+ * configure to the next. */
+static void xen_mac(const struct config_image *image, const struct config_device *dev,
+                    struct util_buf *out)
+{
+    uint8_t mac[6] = {0x00, 0x16, 0x3e, 0, 0, 0};
+    if (dev->net.has_mac) {
+        memcpy(mac, dev->net.mac, sizeof mac);
+    } else {
+        uint32_t h = 2166136261u; /* FNV-1a over "IMAGE/DEVICE" */
+        for (const char *p = image->name; *p; p++)
+            h = (h ^ (uint8_t)*p) * 16777619u;
+        h = (h ^ '/') * 16777619u;
+        for (const char *p = dev->name; *p; p++)
+            h = (h ^ (uint8_t)*p) * 16777619u;
+        mac[3] = (uint8_t)(h >> 16) & 0x7f;
+        mac[4] = (uint8_t)(h >> 8);
+        mac[5] = (uint8_t)h;
+    }
+    config_value_mac_format(mac, out);
+}
+
+/* xen: the domain's devices as NAME.xl lists them: xen_vifs (name, mac)
+ * for the network devices, xen_disks (name, vdev, access, target: the
+ * image file) for the block devices, whose disks are xvda, xvdb, ... in the
+ * yml's order. */
+static void xen_devices(struct codegen_ctx *c, const struct config_image *image)
+{
+    codegen_ctx_list(c, "xen_vifs");
+    codegen_ctx_list(c, "xen_disks");
+    size_t disks = 0;
+    for (size_t i = 0; i < image->n_devices; i++) {
+        const struct config_device *dev = &image->devices[i];
+        struct util_buf b = {0};
+        if (dev->type == CONFIG_DEVICE_NETWORK) {
+            struct codegen_ctx *v = codegen_ctx_item(c, "xen_vifs");
+            codegen_ctx_text(v, "name", dev->name);
+            xen_mac(image, dev, &b);
+            codegen_ctx_text(v, "mac", b.data);
+        } else if (dev->type == CONFIG_DEVICE_BLOCK) {
+            struct codegen_ctx *d = codegen_ctx_item(c, "xen_disks");
+            codegen_ctx_text(d, "name", dev->name);
+            char letters[8]; /* Linux's names: xvdz, then xvdaa */
+            size_t n = 0;
+            for (size_t k = ++disks; k > 0; k = (k - 1) / 26)
+                letters[n++] = (char)('a' + (k - 1) % 26);
+            util_buf_puts(&b, "xvd");
+            while (n > 0)
+                util_buf_putc(&b, letters[--n]);
+            codegen_ctx_text(d, "vdev", b.data);
+            codegen_ctx_text(d, "access", dev->block.readonly ? "ro" : "rw");
+            codegen_ctx_text(d, "target", dev->block.image_path);
+        }
+        util_buf_free(&b);
+    }
+}
+
 char *codegen_tree_frozen(const char *job)
 {
     struct util_buf b = {0};
@@ -130,6 +189,9 @@ struct codegen_ctx *codegen_tree_context(struct util_arena *arena, const struct 
     struct codegen_ctx *c = codegen_ctx_new(arena);
     base(c, image->name, image->abs_path, target, paths);
     codegen_ctx_text(c, "yml", image->abs_path);
+    /* The default tree, _build/TARGET beside the yml; configure binds the
+     * one it writes (-o) over it. */
+    codegen_ctx_textf(c, "tree", "%s/_build/%s", image->dir, config_model_target_name(target));
 
     codegen_ctx_list(c, "jobs");
     for (size_t i = 0; i < image->n_jobs; i++) {
@@ -180,6 +242,7 @@ struct codegen_ctx *codegen_tree_context(struct util_arena *arena, const struct 
     codegen_ctx_textf(c, "xen_vcpus", "%u", (unsigned)image->xen.vcpus);
     codegen_ctx_text(c, "xen_bridge", image->xen.bridge);
     codegen_ctx_text(c, "xen_extra", image->xen.extra);
+    xen_devices(c, image);
     return c;
 }
 
