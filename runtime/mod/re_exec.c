@@ -403,9 +403,10 @@ static bool run(machine *m, int32_t pc, size_t pos, size_t base, intptr_t target
             int32_t exit = code[pc + 5];
             intptr_t c = m->count[r];
             if ((uint64_t)c < min) {
+                /* A required iteration: it does not count as the last
+                 * one for the empty-iteration check (as CPython's). */
                 push(m, BT_COUNTER, 0, m->last[r], r, c);
                 m->count[r] = c + 1;
-                m->last[r] = (intptr_t)pos;
                 pc += 6;
                 break;
             }
