@@ -207,9 +207,10 @@ static py_val get_struct(py_val format)
     return s;
 }
 
-static item item_at(struct_obj *so, size_t i)
+/* The compiled items: their array never changes nor moves once made. */
+static const item *items_of(struct_obj *so)
 {
-    return ((const item *)mod_util_bytes_ptr(so->items))[i];
+    return (const item *)mod_util_bytes_ptr(so->items);
 }
 
 /* ---- Packing one value ---- */
@@ -431,8 +432,9 @@ static void pack_all(struct_obj *so, py_val target, size_t base, py_val *args, i
         py_raise((py_type *)error_cls, "pack expected %zu items for packing (got %d)", so->nvalues,
                  nargs);
     size_t a = 0;
+    const item *items = items_of(so);
     for (size_t i = 0; i < so->nitems; i++) {
-        item it = item_at(so, i);
+        item it = items[i];
         if (it.code == 'x')
             continue;
         if (it.code == 's' || it.code == 'p') {
@@ -465,12 +467,15 @@ static py_val unpack_all(struct_obj *so, py_val buffer, size_t base)
 {
     py_val t = py_tuple_new(so->nvalues);
     size_t a = 0;
+    const item *items = items_of(so);
+    /* No Python code runs while unpacking: the buffer stays where it is. */
+    const uint8_t *data = mod_util_bytes_ptr(buffer) + base;
     for (size_t i = 0; i < so->nitems; i++) {
-        item it = item_at(so, i);
+        item it = items[i];
         if (it.code == 'x')
             continue;
         if (it.code == 's' || it.code == 'p') {
-            const uint8_t *p = mod_util_bytes_ptr(buffer) + base + it.offset;
+            const uint8_t *p = data + it.offset;
             size_t n = it.count;
             if (it.code == 'p') {
                 n = it.count ? p[0] : 0;
@@ -482,8 +487,7 @@ static py_val unpack_all(struct_obj *so, py_val buffer, size_t base)
             continue;
         }
         for (size_t k = 0; k < it.count; k++) {
-            const uint8_t *p = mod_util_bytes_ptr(buffer) + base + it.offset + k * it.size;
-            py_val v = unpack_value(&it, p, so->little);
+            py_val v = unpack_value(&it, data + it.offset + k * it.size, so->little);
             py_tuple_items(t)[a++] = v;
         }
     }
