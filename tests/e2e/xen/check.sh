@@ -6,6 +6,19 @@
 #   check.sh run XEN_HOST KERNEL CONFIG INPUT   `xen-host run`: input, stop
 #   check.sh cli XEN_HOST KERNEL CONFIG    xen-host's usage errors
 #   check.sh xlcheck XLCHECK DIR           the .xl checker on DIR/*.xl
+#   check.sh images UNICONF WORK NAME=DIR...   configure and build each
+#                                          project for xen and unix-socket
+#   check.sh same OUT N WORK/NAME          case N's console is the
+#                                          unix-socket image's output
+#   check.sh uniconf-run UNICONF WORK/NAME `uniconf run -t xen` with boot
+#                                          arguments
+#   check.sh configure-xl UNICONF XLCHECK WORK PROJECT EXPECTED
+#                                          configure -t xen: NAME.xl as
+#                                          expected, and libxlutil takes it
+#   check.sh examples-xl UNICONF XLCHECK WORK EXAMPLES
+#                                          every example's NAME.xl passes
+#   check.sh refused UNICONF WORK PROJECT EXPECTED  configure -t xen fails
+#                                          with EXPECTED's diagnostics
 # Exit 77 (ctest: skipped) with the reason when this machine cannot run
 # the emulated host.
 set -uo pipefail
@@ -153,8 +166,123 @@ xlcheck)
     [ $fail = 0 ] && echo PASS
     exit $fail
     ;;
+images)
+    # Each project is copied to WORK/NAME, configured and built for xen
+    # (WORK/NAME/_build/xen/IMAGE.xen and IMAGE.xl) and for unix-socket,
+    # whose image is run for the output the xen image must match:
+    # WORK/NAME.unix-out and WORK/NAME.unix-status. WORK/badarg.xl is
+    # hello's .xl with a bad boot argument.
+    uniconf=$2 work=$3
+    shift 3
+    rm -rf "$work"
+    mkdir -p "$work"
+    for p in "$@"; do
+        name=${p%%=*} dir=${p#*=}
+        cp -r "$dir" "$work/$name" || exit 1
+        (
+            cd "$work/$name" || exit 1
+            "$uniconf" configure -t xen > /dev/null && "$uniconf" build -t xen > /dev/null &&
+                "$uniconf" configure -t unix-socket > /dev/null &&
+                "$uniconf" build -t unix-socket > /dev/null || exit 1
+            image=$(sed -n 's/^name: *\([A-Za-z0-9_]*\).*/\1/p' unikernel.yml)
+            "./_build/unix-socket/$image" > "../$name.unix-out" 2>&1
+            echo $? > "../$name.unix-status"
+        ) || { echo "FAIL: building $name"; exit 1; }
+    done
+    if [ -f "$work/hello/_build/xen/hello.xl" ]; then
+        sed 's/^extra = .*/extra = "count=x"/' "$work/hello/_build/xen/hello.xl" > "$work/badarg.xl"
+    fi
+    echo PASS
+    ;;
+same)
+    out=$2 n=$3 ref=$4
+    [ -f "$out/$n.status" ] || { echo "skipped: the batch boot did not run"; exit 77; }
+    got_status=$(cat "$out/$n.status")
+    want_status=$(cat "$ref.unix-status")
+    echo "--- console of case $n (status $got_status):"
+    cat "$out/$n.console"
+    fail=0
+    # The guest's last line is its EXIT=<status>; the rest is the jobs'.
+    last=$(tail -n 1 "$out/$n.console" | tr -d '\r')
+    [ "$last" = "EXIT=$want_status" ] || { echo "FAIL: last line '$last', expected EXIT=$want_status"; fail=1; }
+    [ "$got_status" = "$want_status" ] || { echo "FAIL: status $got_status, expected $want_status"; fail=1; }
+    if ! diff <(sed '$d' "$out/$n.console" | tr -d '\r') "$ref.unix-out"; then
+        echo "FAIL: the job output differs from unix-socket's (< xen, > unix-socket)"
+        fail=1
+    fi
+    [ $fail = 0 ] && echo PASS
+    exit $fail
+    ;;
+uniconf-run)
+    # `uniconf run -t xen -- ARGS`: the user's command, boot arguments on
+    # the guest's command line, the kernel's timing line, the guest's status.
+    skip_without_qemu
+    uniconf=$2 project=$3
+    out=$(cd "$project" && "$uniconf" run -t xen -- count=2 greeting=Hi xen.timing 2> "$project.run-err")
+    status=$?
+    echo "$out"
+    sed 's/^/stderr: /' "$project.run-err"
+    fail=0
+    [ $status = 0 ] || { echo "FAIL: status $status, expected 0"; fail=1; }
+    want=$'Hi from a unikernel, line 1 of 2\nHi from a unikernel, line 2 of 2'
+    [ "$(grep -v '^xen: \|^EXIT=' <<< "$out")" = "$want" ] || { echo "FAIL: job output"; fail=1; }
+    grep -qE '^xen: first output [0-9]+\.[0-9]{3} ms after entry, exit at [0-9]+\.[0-9]{3} ms' <<< "$out" ||
+        { echo "FAIL: no timing line"; fail=1; }
+    [ "$(tail -n 1 <<< "$out")" = EXIT=0 ] || { echo "FAIL: EXIT=0 is not the last line"; fail=1; }
+    [ $fail = 0 ] && echo PASS
+    exit $fail
+    ;;
+configure-xl)
+    # The tree's path in NAME.xl is written @DIR@ in EXPECTED.
+    uniconf=$2 xlcheck=$3 work=$4 project=$5 expected=$6
+    rm -rf "$work"
+    cp -r "$project" "$work" || exit 1
+    cd "$work" || exit 1
+    "$uniconf" configure -t xen > /dev/null || { echo "FAIL: configure"; exit 1; }
+    xl=$(ls _build/xen/*.xl)
+    fail=0
+    "$xlcheck" "$xl" || { echo "FAIL: libxlutil refused $xl"; fail=1; }
+    diff -u "$expected" <(sed "s|$work|@DIR@|g" "$xl") || { echo "FAIL: $xl differs"; fail=1; }
+    [ $fail = 0 ] && echo PASS
+    exit $fail
+    ;;
+examples-xl)
+    uniconf=$2 xlcheck=$3 work=$4 examples=$5
+    rm -rf "$work"
+    mkdir -p "$work"
+    fail=0 n=0
+    for yml in "$examples"/*/unikernel.yml; do
+        name=$(basename "$(dirname "$yml")")
+        if ! "$uniconf" -f "$yml" configure -t xen -o "$work/$name" > /dev/null; then
+            echo "FAIL: configure -t xen of $name"
+            fail=1
+            continue
+        fi
+        for xl in "$work/$name"/*.xl; do
+            "$xlcheck" "$xl" || { echo "FAIL: libxlutil refused $xl"; fail=1; }
+            n=$((n + 1))
+        done
+    done
+    [ $n -gt 0 ] || { echo "FAIL: no example gave an .xl"; fail=1; }
+    [ $fail = 0 ] && echo "PASS ($n examples)"
+    exit $fail
+    ;;
+refused)
+    uniconf=$2 work=$3 project=$4 expected=$5
+    rm -rf "$work"
+    cp -r "$project" "$work" || exit 1
+    cd "$work" || exit 1
+    err=$("$uniconf" configure -t xen 2>&1 > /dev/null)
+    status=$?
+    fail=0
+    [ $status = 1 ] || { echo "FAIL: status $status, expected 1"; fail=1; }
+    diff -u "$expected" <(echo "$err") || { echo "FAIL: diagnostics differ"; fail=1; }
+    [ -e _build ] && { echo "FAIL: configure wrote _build"; fail=1; }
+    [ $fail = 0 ] && echo PASS
+    exit $fail
+    ;;
 *)
-    echo "usage: check.sh prepare|batch|expect|run|xlcheck ..." >&2
+    echo "usage: check.sh prepare|batch|expect|run|cli|xlcheck|images|same|uniconf-run|configure-xl|examples-xl|refused ..." >&2
     exit 2
     ;;
 esac

@@ -1,0 +1,2 @@
+# main.py: a job that names its devices.
+print("devices")
