@@ -15,7 +15,7 @@ void py_types_trace_static(void)
 {
     for (size_t i = 0; i < nstatics; i++) {
         py_type *t = statics[i];
-        py_gc_mark(t->dict);
+        py_gc_mark(t->tdict);
         py_gc_mark(t->mro);
         py_gc_mark(t->bases);
         py_gc_mark(t->name_str);
@@ -45,7 +45,7 @@ static py_val lookup_uncached(py_type *t, py_val name)
     py_val mro = t->mro;
     if (!mro) {
         for (; t; t = t->base) {
-            py_val v = t->dict ? py_dict_get_interned(t->dict, name) : PY_NULL;
+            py_val v = py_dict_get_interned(py_type_dict(t), name);
             if (v)
                 return v;
         }
@@ -54,7 +54,7 @@ static py_val lookup_uncached(py_type *t, py_val name)
     size_t n = py_tuple_size(mro);
     for (size_t i = 0; i < n; i++) {
         py_type *b = (py_type *)py_tuple_data(mro)[i];
-        py_val v = py_dict_get_interned(b->dict, name);
+        py_val v = py_dict_get_interned(py_type_dict(b), name);
         if (v)
             return v;
     }
@@ -217,13 +217,13 @@ static py_type wrapper_type = {.name = "wrapper_descriptor", .trace = wrapper_tr
 static void add_wrapper(py_type *t, const char *name, int slot)
 {
     py_val key = py_str_intern(name);
-    if (py_dict_get(t->dict, key))
+    if (py_dict_get(t->tdict, key))
         return;
     py_wrapper *w = py_gc_alloc(&wrapper_type, sizeof *w);
     w->owner = t;
     w->slot = slot;
     w->name = key;
-    py_dict_set(t->dict, key, VAL(w));
+    py_dict_set(t->tdict, key, VAL(w));
 }
 
 static void add_wrappers(py_type *t)
@@ -299,7 +299,7 @@ static void add_methods(py_type *t, const py_method_def *m)
         py_cfunc *c = (py_cfunc *)py_native_new(m->name, m->fn, PY_NULL);
         c->ob.aux = (uint32_t)m->flags;
         c->owner = VAL(t);
-        py_dict_set(t->dict, py_str_intern(m->name), VAL(c));
+        py_dict_set(t->tdict, py_str_intern(m->name), VAL(c));
     }
 }
 
@@ -309,7 +309,7 @@ static void add_getsets(py_type *t, const py_getset_def *g)
         py_getset *d = py_gc_alloc(&getset_type, sizeof *d);
         d->def = g;
         d->owner = t;
-        py_dict_set(t->dict, py_str_intern(g->name), VAL(d));
+        py_dict_set(t->tdict, py_str_intern(g->name), VAL(d));
     }
 }
 
@@ -343,10 +343,15 @@ static py_val make_mro_single(py_type *t)
     return mro;
 }
 
+/* Readies static type T cheaply: what the VM needs (slots inherited from
+ * the base, the MRO, names). Its dict of methods, getsets and slot wrappers
+ * is built on first use (py_type_dict): most types of a short script never
+ * need it, and building them all was most of the start-up time. */
 void py_type_ready(py_type *t)
 {
-    if (t->dict)
+    if (t->flags & TF_READY)
         return;
+    t->flags |= TF_READY;
     if (!t->ob.type)
         t->ob.type = &py_type_type;
     if (!t->base && t != &py_object_type)
@@ -357,8 +362,7 @@ void py_type_ready(py_type *t)
         inherit_slots(t, t->base);
     }
     /* A type that defines equality without a hash is unhashable. */
-    bool unhashable = !own_hash && own_cmp && t != &py_object_type;
-    if (unhashable)
+    if (!own_hash && own_cmp && t != &py_object_type)
         t->hash = NULL;
     if (!(t->flags & TF_HEAP)) {
         if (nstatics == sizeof statics / sizeof statics[0])
@@ -366,20 +370,29 @@ void py_type_ready(py_type *t)
         statics[nstatics++] = t;
     }
     t->version = next_version++;
-    t->dict = py_dict_new();
     const char *dot = strrchr(t->name, '.');
     t->name_str = py_str_intern(dot ? dot + 1 : t->name);
     t->qualname = t->name_str;
     t->bases = t->base ? py_tuple_pack(1, VAL(t->base)) : py_tuple_new(0);
     t->mro = make_mro_single(t);
+}
+
+py_val py_type_dict(py_type *t)
+{
+    if (likely(t->tdict))
+        return t->tdict;
+    py_val d = py_dict_new();
+    t->tdict = d; /* first: the additions below may look the type up */
     add_methods(t, t->methods);
     add_getsets(t, t->getset);
     add_wrappers(t);
-    if (!py_dict_get_str(t->dict, "__module__"))
-        py_dict_set_str(t->dict, "__module__",
+    const char *dot = strrchr(t->name, '.');
+    if (!py_dict_get_str(d, "__module__"))
+        py_dict_set_str(d, "__module__",
                         dot ? py_str_new(t->name, (size_t)(dot - t->name)) : py_str_intern("builtins"));
-    if (unhashable || (!t->hash && t != &py_object_type))
-        py_dict_set_str(t->dict, "__hash__", py_None);
+    if (!t->hash && t != &py_object_type)
+        py_dict_set_str(d, "__hash__", py_None);
+    return d;
 }
 
 /* ---- Slots of classes: they call the class's dunder methods ---- */
@@ -860,7 +873,7 @@ static void heap_trace(py_object *o)
 static void type_trace(py_object *o)
 {
     py_type *t = (py_type *)o;
-    py_gc_mark(t->dict);
+    py_gc_mark(t->tdict);
     py_gc_mark(t->mro);
     py_gc_mark(t->bases);
     py_gc_mark(t->name_str);
@@ -881,9 +894,9 @@ static void set_slots_from_dict(py_type *t)
         t->str = slot_str;
     if (USER("__hash__"))
         t->hash = slot_hash;
-    else if (USER("__eq__") && !py_dict_get_str(t->dict, "__hash__"))
-        py_dict_set_str(t->dict, "__hash__", py_None);
-    if (py_dict_get_str(t->dict, "__hash__") == py_None)
+    else if (USER("__eq__") && !py_dict_get_str(t->tdict, "__hash__"))
+        py_dict_set_str(t->tdict, "__hash__", py_None);
+    if (py_dict_get_str(t->tdict, "__hash__") == py_None)
         t->hash = slot_hash;
     for (int i = 0; i < 6; i++)
         if (USER(cmp_names[i]))
@@ -933,7 +946,7 @@ static bool user_defined(py_type *t, const char *name)
     py_val mro = t->mro;
     for (size_t i = 0; i < py_tuple_size(mro); i++) {
         py_type *b = (py_type *)py_tuple_data(mro)[i];
-        if (py_dict_get_interned(b->dict, key))
+        if (py_dict_get_interned(py_type_dict(b), key))
             return (b->flags & TF_HEAP) && !(b->flags & TF_NATIVE_DEF);
     }
     return false;
@@ -967,7 +980,7 @@ py_val py_class_new(py_val name, py_val bases, py_val dict, py_val meta)
     }
     py_type *mt = (py_type *)meta;
     py_type *t = py_gc_alloc(mt, sizeof(py_type) + sizeof(py_val));
-    t->flags = TF_HEAP | TF_BASETYPE;
+    t->flags = TF_HEAP | TF_BASETYPE | TF_READY;
     t->base = best;
     t->bases = bases;
     t->version = next_version++;
@@ -981,7 +994,7 @@ py_val py_class_new(py_val name, py_val bases, py_val dict, py_val meta)
         t->qualname = q;
         py_dict_del(dict, py_str_intern("__qualname__"));
     }
-    t->dict = py_dict_copy(dict);
+    t->tdict = py_dict_copy(dict);
     t->mro = c3_mro(t, bases);
     /* Slots come from the solid base and then the dunders of the classes. */
     inherit_slots(t, best);
@@ -1006,26 +1019,26 @@ py_val py_class_new(py_val name, py_val bases, py_val dict, py_val meta)
     }
     /* __new__ in a class body is a static method; __init_subclass__ and
      * __class_getitem__ are class methods. */
-    py_val nw = py_dict_get_str(t->dict, "__new__");
+    py_val nw = py_dict_get_str(t->tdict, "__new__");
     if (nw && py_type_of(nw) == &py_function_type) {
         py_method *sm = py_gc_alloc(&py_staticmethod_type, sizeof(py_method));
         sm->func = func_of(nw);
-        py_dict_set_str(t->dict, "__new__", VAL(sm));
+        py_dict_set_str(t->tdict, "__new__", VAL(sm));
     }
-    py_val isc = py_dict_get_str(t->dict, "__init_subclass__");
+    py_val isc = py_dict_get_str(t->tdict, "__init_subclass__");
     if (isc && py_type_of(isc) == &py_function_type) {
         py_method *cm = py_gc_alloc(&py_classmethod_type, sizeof(py_method));
         cm->func = isc;
-        py_dict_set_str(t->dict, "__init_subclass__", VAL(cm));
+        py_dict_set_str(t->tdict, "__init_subclass__", VAL(cm));
     }
     set_slots_from_dict(t);
-    if (!py_dict_get_str(t->dict, "__doc__"))
-        py_dict_set_str(t->dict, "__doc__", py_None);
+    if (!py_dict_get_str(t->tdict, "__doc__"))
+        py_dict_set_str(t->tdict, "__doc__", py_None);
     /* __set_name__ on descriptors, then the parent's __init_subclass__. */
     size_t pos = 0;
     py_val k, v;
     py_val items = py_list_new(0);
-    while (py_dict_next(t->dict, &pos, &k, &v))
+    while (py_dict_next(t->tdict, &pos, &k, &v))
         py_list_append(items, py_tuple_pack(2, k, v));
     for (size_t i = 0; i < py_list_len(items); i++) {
         py_val kv = py_list_items(items)[i];
@@ -1080,7 +1093,7 @@ py_val py_type_call(py_val f, py_val *args, int nargs, py_val kw)
 static py_val type_repr(py_val o)
 {
     py_type *t = (py_type *)o;
-    py_val mod = py_dict_get_str(t->dict, "__module__");
+    py_val mod = py_dict_get_str(py_type_dict(t), "__module__");
     if (mod && py_str_check(mod) && !py_str_eq(mod, py_str_intern("builtins")))
         return py_str_format("<class '%S.%S'>", mod, t->qualname);
     return py_str_format("<class '%S'>", t->qualname);
@@ -1135,8 +1148,8 @@ static void type_setattr(py_val o, py_val name, py_val v)
     if (!(OBJ(name)->aux & STR_INTERNED))
         name = py_str_intern_val(name);
     if (v)
-        py_dict_set(t->dict, name, v);
-    else if (!py_dict_del(t->dict, name))
+        py_dict_set(py_type_dict(t), name, v);
+    else if (!py_dict_del(py_type_dict(t), name))
         py_raise(&py_exc_AttributeError, "type object '%S' has no attribute '%S'", t->name_str,
                  name);
     py_type_modified(t);
@@ -1179,11 +1192,11 @@ static py_val type_get_base(py_val o)
 }
 static py_val type_get_dict(py_val o)
 {
-    return py_dict_copy(((py_type *)o)->dict);
+    return py_dict_copy(py_type_dict((py_type *)o));
 }
 static py_val type_get_module(py_val o)
 {
-    py_val m = py_dict_get_str(((py_type *)o)->dict, "__module__");
+    py_val m = py_dict_get_str(py_type_dict((py_type *)o), "__module__");
     return m ? m : py_str_intern("builtins");
 }
 /* The signature lines of CPython's docstrings of the common built-in types. */
@@ -1210,7 +1223,7 @@ static const struct {
 
 static py_val type_get_doc(py_val o)
 {
-    py_val m = py_dict_get_str(((py_type *)o)->dict, "__doc__");
+    py_val m = py_dict_get_str(py_type_dict((py_type *)o), "__doc__");
     if (m)
         return m;
     for (size_t i = 0; i < sizeof builtin_docs / sizeof builtin_docs[0]; i++)
@@ -1569,7 +1582,7 @@ static py_val super_getattr(py_val o, py_val name, bool opt)
         name = py_str_intern_val(name);
     for (i++; i < n; i++) {
         py_type *b = (py_type *)py_tuple_data(mro)[i];
-        py_val v = py_dict_get_interned(b->dict, name);
+        py_val v = py_dict_get_interned(py_type_dict(b), name);
         if (!v)
             continue;
         py_type *vt = py_type_of(v);
@@ -1618,18 +1631,18 @@ static void native_trace(py_object *o)
 py_type *py_type_new(const py_type_def *def)
 {
     py_type *t = py_gc_alloc(&py_type_type, sizeof(py_type));
-    py_val keep = VAL(t);
-    py_gc_root(&keep); /* one permanent root per native type */
-    static py_val roots[64];
+    /* Native types are permanent roots (the first 256; more stay alive
+     * through their modules). A root must be a static slot, never a local. */
+    static py_val roots[256];
     static size_t nroot;
-    if (nroot < 64) {
-        roots[nroot] = keep;
+    if (nroot < 256) {
+        roots[nroot] = VAL(t);
         py_gc_root(&roots[nroot++]);
     }
     t->name = def->name;
     t->size = (uint32_t)def->size;
     t->nvals = def->nvals;
-    t->flags = TF_HEAP | TF_NATIVE_DEF | (def->subclassable ? TF_BASETYPE : 0);
+    t->flags = TF_HEAP | TF_READY | TF_NATIVE_DEF | (def->subclassable ? TF_BASETYPE : 0);
     t->base = def->base ? def->base : &py_object_type;
     t->trace = native_trace;
     t->finalize = def->finalize;
@@ -1644,7 +1657,7 @@ py_type *py_type_new(const py_type_def *def)
     if (!def->new_fn)
         t->new = NULL;
     t->version = next_version++;
-    t->dict = py_dict_new();
+    t->tdict = py_dict_new();
     const char *dot = strrchr(def->name, '.');
     t->name_str = py_str_intern(dot ? dot + 1 : def->name);
     t->qualname = t->name_str;
@@ -1652,7 +1665,7 @@ py_type *py_type_new(const py_type_def *def)
     t->mro = make_mro_single(t);
     add_methods(t, def->methods);
     add_getsets(t, def->getset);
-    py_dict_set_str(t->dict, "__module__",
+    py_dict_set_str(t->tdict, "__module__",
                     dot ? py_str_new(def->name, (size_t)(dot - def->name)) : py_str_intern("builtins"));
     set_slots_from_dict(t);
     return t;
