@@ -1,14 +1,23 @@
 #!/usr/bin/env python3
 """bench/python/run.py: uniconf-python against CPython on the issue's list.
 
-Runs each script in scripts/ RUNS times under both interpreters (CPython as
-its real binary, sys.executable, with -I -S like the issue's baseline is
-not used for the rows: both run the script plainly), takes the median wall
-time, and prints a table with the ratio (uniconf / CPython; goal <= 1.0).
-Also prints the stripped size of uniconf-python and the peak RSS of the fib
-run. Both outputs of every script must agree, or the row says so.
+Each script in scripts/ runs RUNS times under both interpreters, the two
+alternating so that a change in the machine's load hits both alike. CPython
+is its real binary (sys.executable resolved, not a wrapper on PATH), run
+with -I -S (no site import: its fastest start, the issue's baseline), so
+that each row compares the work and not CPython's start-up. A row prints
+the median wall time of each and their ratio (goal: uniconf / CPython <= 1.0),
+and the same for CPU time (user + system, from wait4), which a loaded
+machine disturbs less. Both interpreters' outputs must agree, else the row
+says so.
 
-usage: bench/python/run.py [--interp build/h2/bin/uniconf-python] [--runs 5]
+The start-up row runs an empty script; below the table, the same is
+compared with a bare process start (/bin/true), the goal being under 1 ms of
+wall time for the whole start of uniconf-python. Then the stripped size of
+uniconf-python (goal < 600 KB, 600000 bytes) and the peak RSS of the fib run
+(goal < 3 MB).
+
+usage: bench/python/run.py [--interp build/release/bin/uniconf-python] [--runs 7]
 """
 import argparse
 import os
@@ -35,64 +44,88 @@ ROWS = [
 
 
 def run_once(cmd):
-    """Returns (seconds, peak RSS in KiB, exit status, stdout)."""
+    """Returns (wall seconds, CPU seconds, exit status, stdout) of one run."""
+    r, w = os.pipe()
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    out = p.stdout.read()
-    _, status, usage = os.wait4(p.pid, 0)
-    p.stdout.close()
-    return time.perf_counter() - t0, usage.ru_maxrss, os.waitstatus_to_exitcode(status), out
+    pid = os.posix_spawn(cmd[0], cmd, os.environ,
+                         file_actions=[(os.POSIX_SPAWN_DUP2, w, 1), (os.POSIX_SPAWN_CLOSE, r),
+                                       (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
+    os.close(w)
+    chunks = []
+    while True:
+        b = os.read(r, 65536)
+        if not b:
+            break
+        chunks.append(b)
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - t0
+    os.close(r)
+    return wall, usage.ru_utime + usage.ru_stime, os.waitstatus_to_exitcode(status), b"".join(chunks)
 
 
-def measure(cmd, runs):
-    times, rss, out, code = [], 0, None, 0
+def measure_pair(a, b, runs):
+    """Runs commands A and B alternately; returns their (wall, cpu) medians,
+    exit statuses and outputs."""
+    res = {0: ([], [], 0, b""), 1: ([], [], 0, b"")}
     for _ in range(runs):
-        t, r, code, out = run_once(cmd)
-        times.append(t)
-        rss = max(rss, r)
-    return statistics.median(times), rss, code, out
+        for k, cmd in ((0, a), (1, b)):
+            wall, cpu, code, out = run_once(cmd)
+            walls, cpus, _, _ = res[k]
+            walls.append(wall)
+            cpus.append(cpu)
+            res[k] = (walls, cpus, code, out)
+    return [(statistics.median(w), statistics.median(c), code, out) for w, c, code, out in
+            (res[0], res[1])]
+
+
+def ms(x):
+    return f"{x * 1000:9.1f}"
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--interp", default=os.path.join(HERE, "../../build/h2/bin/uniconf-python"))
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--interp", default=os.path.join(HERE, "../../build/release/bin/uniconf-python"))
+    ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
     cpython = os.path.realpath(sys.executable)
     ours = os.path.abspath(args.interp)
     print(f"uniconf-python: {ours}")
-    print(f"CPython:        {cpython} ({sys.version.split()[0]}), median of {args.runs} runs")
+    print(f"CPython:        {cpython} -I -S ({sys.version.split()[0]}), medians of {args.runs} runs")
+    print(f"load average:   {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     print()
-    print(f"| {'benchmark':<30} | {'uniconf (ms)':>12} | {'CPython (ms)':>12} | {'ratio':>6} |")
-    print(f"|{'-' * 32}|{'-' * 14}|{'-' * 14}|{'-' * 8}|")
-    fib_rss = None
+    print(f"| {'benchmark':<28} | {'uniconf ms':>10} | {'CPython ms':>10} | {'ratio':>5} "
+          f"| {'uniconf CPU':>11} | {'CPython CPU':>11} | {'CPU ratio':>9} |")
+    print(f"|{'-' * 30}|{'-' * 12}|{'-' * 12}|{'-' * 7}|{'-' * 13}|{'-' * 13}|{'-' * 11}|")
     for name, script in ROWS:
         path = os.path.join(HERE, "scripts", script)
-        t_ours, rss_ours, code_ours, out_ours = measure([ours, path], args.runs)
-        t_cpy, _, code_cpy, out_cpy = measure([cpython, path], args.runs)
-        if script == "fib.py":
-            fib_rss = rss_ours
-        if code_ours != 0 or out_ours != out_cpy:
-            note = f"fails (exit {code_ours})" if code_ours else "output differs"
-            print(f"| {name:<30} | {note:>12} | {t_cpy * 1000:12.1f} | {'-':>6} |")
+        (w1, c1, code1, out1), (w2, c2, code2, out2) = measure_pair(
+            [ours, path], [cpython, "-I", "-S", path], args.runs)
+        if code1 != 0 or out1 != out2:
+            note = f"fails ({code1})" if code1 else "differs"
+            print(f"| {name:<28} | {note:>10} | {ms(w2):>10} | {'-':>5} | {'-':>11} | {ms(c2):>11} | {'-':>9} |")
             continue
-        ratio = t_ours / t_cpy if t_cpy else float("inf")
-        print(f"| {name:<30} | {t_ours * 1000:12.1f} | {t_cpy * 1000:12.1f} | {ratio:6.2f} |")
+        print(f"| {name:<28} | {ms(w1):>10} | {ms(w2):>10} | {w1 / w2:5.2f} "
+              f"| {ms(c1):>11} | {ms(c2):>11} | {c1 / c2 if c2 else 0:9.2f} |")
+    (empty, _, _, _), (bare, _, _, _) = measure_pair(
+        [ours, os.path.join(HERE, "scripts", "empty.py")], ["/bin/true"], max(args.runs, 21))
+    print()
+    print(f"start-up of an empty script: {empty * 1000:.2f} ms wall (median of {max(args.runs, 21)}); "
+          f"a bare process (/bin/true) takes {bare * 1000:.2f} ms here, so the interpreter's own "
+          f"start costs {(empty - bare) * 1000:.2f} ms (goal: the whole start under 1 ms)")
     with tempfile.TemporaryDirectory() as d:
         copy = os.path.join(d, "uniconf-python")
         shutil.copy(ours, copy)
         subprocess.run(["strip", copy], check=True)
         size = os.path.getsize(copy)
-    print()
-    print(f"stripped uniconf-python: {size / 1024:.0f} KiB (goal < 600 KB)")
-    # wait4's ru_maxrss counts the forking python3 before exec: use time(1).
+    print(f"stripped uniconf-python: {size} bytes = {size / 1000:.0f} KB = {size / 1024:.0f} KiB "
+          f"(goal < 600 KB)")
     fib = os.path.join(HERE, "scripts", "fib.py")
     if shutil.which("/usr/bin/time"):
         r = subprocess.run(["/usr/bin/time", "-f", "%M", ours, fib], capture_output=True, text=True)
-        fib_rss = int(r.stderr.strip().splitlines()[-1])
-        print(f"peak RSS of the fib(27) run: {fib_rss / 1024:.1f} MiB (goal < 3 MB)")
-    elif fib_rss is not None:
-        print(f"peak RSS of the fib(27) run: <= {fib_rss / 1024:.1f} MiB (wait4, includes the fork)")
+        rss = int(r.stderr.strip().splitlines()[-1])
+        print(f"peak RSS of the fib(27) run: {rss} KiB = {rss * 1024 / 1e6:.2f} MB (goal < 3 MB)")
+    else:
+        print("peak RSS of the fib(27) run: /usr/bin/time is not installed")
 
 
 if __name__ == "__main__":

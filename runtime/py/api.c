@@ -449,8 +449,7 @@ static py_val gc_collect(py_val *a, int n, py_val kw)
     static const char *const names[] = {"generation"};
     py_val g[1];
     py_args("collect", a, n, kw, names, 0, 1, g);
-    py_gc_collect();
-    size_t freed = py_gc_freed();
+    size_t freed = py_gc_collect_counting();
     py_vm_finalize_pending(); /* we are in Python code: finalisers may run */
     return py_int((int64_t)freed);
 }
@@ -762,7 +761,7 @@ int py_init(const py_config *cfg)
     py_type_ready(&py_module_type);
     py_type_ready(&textio_type);
     py_G->memory_error = py_exc_make(&py_exc_MemoryError, NULL);
-    py_G->stdout_buf = py_raw_new(STDOUT_BUF);
+    py_G->stdout_buf = py_raw_new_uninit(STDOUT_BUF, false);
     py_G->modules = py_dict_new();
     sources = py_dict_new();
     py_gc_root(&sources);

@@ -1134,7 +1134,7 @@ BF(dir)
         py_val d = py_dict_new();
         py_val mro = ((py_type *)args[0])->mro;
         for (size_t i = 0; i < py_tuple_size(mro); i++)
-            py_dict_update(d, ((py_type *)py_tuple_data(mro)[i])->dict);
+            py_dict_update(d, py_type_dict((py_type *)py_tuple_data(mro)[i]));
         l = py_list_new(0);
         size_t pos = 0;
         py_val k;

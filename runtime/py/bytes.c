@@ -7,7 +7,7 @@
 
 void py_builder_init(py_builder *b, size_t hint)
 {
-    b->buf = py_raw_new(hint < 16 ? 16 : hint);
+    b->buf = py_raw_new_uninit(hint < 16 ? 16 : hint, false);
     b->len = 0;
 }
 
@@ -19,7 +19,7 @@ static void grow(py_builder *b, size_t extra)
     size_t ncap = cap * 2;
     if (ncap < b->len + extra)
         ncap = b->len + extra;
-    py_val nb = py_raw_new(ncap);
+    py_val nb = py_raw_new_uninit(ncap, false);
     py_copy(py_raw_data(nb), py_raw_data(b->buf), b->len);
     b->buf = nb;
 }
@@ -1208,7 +1208,7 @@ static void ba_reserve(py_bytearray *b, size_t n)
     size_t cap = b->cap * 2 + 16;
     if (cap < n)
         cap = n;
-    py_val s = py_raw_new(cap);
+    py_val s = py_raw_new_uninit(cap, false);
     if (b->store)
         py_copy(py_raw_data(s), py_raw_data(b->store), b->len);
     b->store = s;

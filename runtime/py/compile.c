@@ -673,7 +673,10 @@ static void name_op(compiler *C, py_val name, int ctx)
         if (ctx == CTX_LOAD)
             emit(C, OP_LOAD_GLOBAL, i, new_cache(C));
         else
-            emit(C, ctx == CTX_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, i, 0);
+            if (ctx == CTX_STORE)
+                emit(C, OP_STORE_GLOBAL, i, new_cache(C));
+            else
+                emit(C, OP_DELETE_GLOBAL, i, 0);
         return;
     }
     if (r == R_CELL || r == R_FREE) {
@@ -690,7 +693,10 @@ static void name_op(compiler *C, py_val name, int ctx)
             if (ctx == CTX_LOAD)
                 emit(C, OP_LOAD_GLOBAL, i, new_cache(C));
             else
-                emit(C, ctx == CTX_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, i, 0);
+                if (ctx == CTX_STORE)
+                emit(C, OP_STORE_GLOBAL, i, new_cache(C));
+            else
+                emit(C, OP_DELETE_GLOBAL, i, 0);
             return;
         }
         emit(C, ctx == CTX_LOAD ? OP_LOAD_NAME : ctx == CTX_STORE ? OP_STORE_NAME : OP_DELETE_NAME,
@@ -711,7 +717,10 @@ static void name_op(compiler *C, py_val name, int ctx)
     if (ctx == CTX_LOAD)
         emit(C, OP_LOAD_GLOBAL, i, new_cache(C));
     else
-        emit(C, ctx == CTX_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL, i, 0);
+        if (ctx == CTX_STORE)
+                emit(C, OP_STORE_GLOBAL, i, new_cache(C));
+            else
+                emit(C, OP_DELETE_GLOBAL, i, 0);
 }
 
 static void enter_unit(compiler *C, scope *s, py_val qualname)

@@ -45,6 +45,7 @@ enum {
     TF_TYPE = 1 << 8,
     TF_ABSTRACT = 1 << 9,
     TF_NATIVE_DEF = 1 << 10, /* made by py_type_new */
+    TF_READY = 1 << 11,      /* py_type_ready done */
 };
 
 /* Binary operators (also the in-place forms, by adding BIN_INPLACE). */
@@ -77,7 +78,7 @@ struct py_type {
     py_type *base;
     py_val bases;       /* tuple of types */
     py_val mro;         /* tuple of types */
-    py_val dict;        /* dict */
+    py_val tdict;       /* dict; built on first use for static types: py_type_dict() */
     py_val name_str;    /* __name__ */
     py_val qualname;
     uint32_t flags;
@@ -172,7 +173,7 @@ typedef struct py_dict {
     uint32_t used;    /* live entries */
     uint32_t nentries; /* entries used incl. deleted */
     uint32_t mask;    /* index table size - 1 (0: no table) */
-    uint32_t version; /* bumped on every change of a key's value or the key set */
+    uint32_t version; /* bumped when the key set or the entry storage changes */
     py_val dict;      /* instance dict of a dict subclass */
 } py_dict;
 
@@ -360,16 +361,62 @@ extern py_interp *py_G;
 /* ---- gc.c ---- */
 
 void py_gc_init(void *base, size_t size, bool stress);
+
+
 /* Allocates SIZE bytes with TYPE set and the rest zeroed; raises MemoryError. */
 void *py_gc_alloc(py_type *type, size_t size);
+
+/* The allocator's state its inline fast path needs: one free list per size
+ * class (a free slot holds NULL then the next free slot), the first 32 of
+ * them 16, 32, ... 512 bytes; and the bytes left to allocate before the
+ * next collection. */
+#define PY_GC_NCLASSES 45
+extern struct py_gc_fast {
+    void *free[PY_GC_NCLASSES];
+    intptr_t budget;
+} py_gc_fast;
+
+/* An object of TYPE of SIZE bytes (16 to 512), with only its header set:
+ * the caller sets every other field. */
+static inline void *py_gc_alloc_small(py_type *type, size_t size)
+{
+    size_t rounded = (size + 15) & ~(size_t)15;
+    void **head = &py_gc_fast.free[(rounded >> 4) - 1];
+    void *p = *head;
+    if (__builtin_expect(p != NULL && py_gc_fast.budget >= (intptr_t)rounded, 1)) {
+        *head = ((void **)p)[1];
+        py_gc_fast.budget -= (intptr_t)rounded;
+        py_object *o = (py_object *)p;
+        o->type = type;
+        o->gc = 0;
+        o->aux = 0;
+        return p;
+    }
+    return py_gc_alloc(type, size);
+}
+
 /* The same without collecting or raising: NULL when there is no room. */
 void *py_gc_try_alloc(py_type *type, size_t size);
-/* A raw block of SIZE bytes (untraced contents, not zeroed). */
+/* A raw block: SIZE bytes of untraced data, zeroed. */
+typedef struct py_raw {
+    py_object ob;
+    size_t size;
+    uint64_t data[];
+} py_raw;
 py_val py_raw_new(size_t size);
+/* A raw block whose contents are left as they are (large buffers written
+ * before they are read); CONSERVATIVE: scanned like py_raw_new_conservative. */
+py_val py_raw_new_uninit(size_t size, bool conservative);
 /* A raw block whose words are scanned conservatively. */
 py_val py_raw_new_conservative(size_t size);
-void *py_raw_data(py_val raw);
-size_t py_raw_size(py_val raw);
+static inline void *py_raw_data(py_val raw)
+{
+    return ((py_raw *)raw)->data;
+}
+static inline size_t py_raw_size(py_val raw)
+{
+    return ((py_raw *)raw)->size;
+}
 /* Watches V, a suspended generator holding a try or with block: if it
  * becomes unreachable, a collection keeps it and queues it so that the VM
  * closes it at its next safe point (py_gc_next_finalizable). */
@@ -385,7 +432,8 @@ py_val py_gc_next_watched(void);
  * last collection (what gc.collect() returns). */
 void py_gc_enable(bool on);
 bool py_gc_enabled(void);
-size_t py_gc_freed(void);
+/* A full collection that counts the objects it frees (slower sweep). */
+size_t py_gc_collect_counting(void);
 /* Marks V (from a trace function). */
 void py_gc_mark(py_val v);
 void py_gc_mark_range(const py_val *p, size_t n);
@@ -424,6 +472,8 @@ void py_repr_leave(py_val o);
 /* ---- type.c ---- */
 
 void py_type_ready(py_type *t);
+/* T's dict (built on first use for a static type). */
+py_val py_type_dict(py_type *t);
 py_val py_type_call(py_val f, py_val *args, int nargs, py_val kw);
 py_val py_class_new(py_val name, py_val bases, py_val dict, py_val meta);
 void py_type_modified(py_type *t);
@@ -587,6 +637,9 @@ intptr_t py_seq_index(py_val key, intptr_t len, const char *what);
 
 py_val py_dict_lookup(py_val d, py_val key, int64_t hash);
 py_val py_dict_get_interned(py_val d, py_val key); /* key is an interned str */
+/* The entry of interned str KEY in D, or NULL (valid while D's version is). */
+py_dict_entry *py_dict_entry_interned(py_val d, py_val key);
+void py_dict_set_interned(py_val d, py_val key, py_val v); /* the same to set */
 void py_dict_set_hashed(py_val d, py_val key, int64_t hash, py_val v);
 py_val py_dict_copy(py_val d);
 void py_dict_update(py_val d, py_val other);

@@ -1,6 +1,7 @@
 /* dict.c: the insertion-ordered dict (a compact entry array plus an open
- * addressing index of int32), its views and iterators. Every change bumps a
- * version number, which the VM's global-variable caches check. */
+ * addressing index of int32), its views and iterators. A change of the key
+ * set or of the entry storage bumps a version number, which the VM's
+ * global-variable caches check (they keep the entry and read its value). */
 #include "core.h"
 
 #define IX_EMPTY (-1)
@@ -54,7 +55,7 @@ static void resize(py_dict *d, uint32_t minused)
     while (dcap(size - 1) <= minused)
         size <<= 1;
     uint32_t mask = size - 1;
-    py_val store = py_raw_new((size_t)size * 4 + (size_t)dcap(mask) * sizeof(py_dict_entry));
+    py_val store = py_raw_new_uninit((size_t)size * 4 + (size_t)dcap(mask) * sizeof(py_dict_entry), false);
     int32_t *ix = py_raw_data(store);
     memset(ix, 0xff, (size_t)size * 4);
     py_dict_entry *ne = (py_dict_entry *)((char *)ix + (size_t)size * 4);
@@ -135,14 +136,12 @@ py_val py_dict_lookup(py_val dv, py_val key, int64_t hash)
     return ix < 0 ? PY_NULL : dentries(d)[ix].value;
 }
 
-py_val py_dict_get_interned(py_val dv, py_val key)
+/* The entry of str KEY in D (compared as strings, which runs no Python
+ * code), or NULL. */
+static py_dict_entry *str_entry(py_dict *d, py_val key, int64_t hash)
 {
-    py_dict *d = (py_dict *)dv;
     if (!d->store)
-        return PY_NULL;
-    int64_t hash = py_strp(key)->hash;
-    if (hash == -1)
-        hash = py_str_hash(key);
+        return NULL;
     uint32_t mask = d->mask;
     uint64_t perturb = (uint64_t)hash;
     uint32_t j = (uint32_t)hash & mask;
@@ -151,17 +150,46 @@ py_val py_dict_get_interned(py_val dv, py_val key)
     for (;;) {
         int32_t ix = index[j];
         if (ix == IX_EMPTY)
-            return PY_NULL;
+            return NULL;
         if (ix >= 0) {
             py_dict_entry *e = &ents[ix];
             if (e->key == key)
-                return e->value;
+                return e;
             if (e->hash == hash && py_str_check(e->key) && py_str_eq(e->key, key))
-                return e->value;
+                return e;
         }
         perturb >>= 5;
         j = (uint32_t)(j * 5 + perturb + 1) & mask;
     }
+}
+
+static int64_t str_key_hash(py_val key)
+{
+    int64_t hash = py_strp(key)->hash;
+    return hash == -1 ? py_str_hash(key) : hash;
+}
+
+py_dict_entry *py_dict_entry_interned(py_val dv, py_val key)
+{
+    return str_entry((py_dict *)dv, key, str_key_hash(key));
+}
+
+py_val py_dict_get_interned(py_val dv, py_val key)
+{
+    py_dict_entry *e = str_entry((py_dict *)dv, key, str_key_hash(key));
+    return e ? e->value : PY_NULL;
+}
+
+void py_dict_set_interned(py_val dv, py_val key, py_val v)
+{
+    py_dict *d = (py_dict *)dv;
+    int64_t hash = str_key_hash(key);
+    py_dict_entry *e = str_entry(d, key, hash);
+    if (e) {
+        e->value = v; /* the key set is unchanged: the version too */
+        return;
+    }
+    py_dict_set_hashed(dv, key, hash, v);
 }
 
 py_val py_dict_get(py_val d, py_val key)
@@ -179,11 +207,11 @@ void py_dict_set_hashed(py_val dv, py_val key, int64_t hash, py_val v)
     py_dict *d = (py_dict *)dv;
     uint32_t slot;
     int32_t ix = find(d, key, hash, &slot);
-    d->version = version_counter++;
     if (ix >= 0) {
         dentries(d)[ix].value = v;
         return;
     }
+    d->version = version_counter++;
     if (!d->store || d->nentries >= dcap(d->mask)) {
         resize(d, d->used + 1);
         find(d, key, hash, &slot);

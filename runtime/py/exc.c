@@ -497,7 +497,7 @@ static void print_one(py_val exc, int stream)
 {
     print_tb(exc, stream);
     py_type *t = py_type_of(exc);
-    py_val mod = py_dict_get_str(t->dict, "__module__");
+    py_val mod = py_dict_get_str(py_type_dict(t), "__module__");
     py_val name = t->qualname;
     py_val full = name;
     if (mod && py_str_check(mod) && !py_str_eq(mod, py_str_intern("builtins")) &&

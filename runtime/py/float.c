@@ -12,7 +12,7 @@ py_type py_float_type;
 
 py_val py_float(double d)
 {
-    py_floatobj *f = py_gc_alloc(&py_float_type, sizeof(py_floatobj));
+    py_floatobj *f = py_gc_alloc_small(&py_float_type, sizeof(py_floatobj));
     f->v = d;
     return VAL(f);
 }

@@ -21,9 +21,13 @@ enum { B_FREE, B_SMALL, B_LARGE_HEAD, B_LARGE_TAIL };
 typedef struct block_meta {
     uint8_t kind;
     uint8_t cls;
-    uint16_t pad;
-    uint32_t x; /* head: block count; tail: head index */
+    uint16_t live; /* small: objects marked in this collection */
+    uint32_t x;    /* large head: block count; tail: head index; small: HAS_FINALIZER */
 } block_meta;
+
+/* A small block holds an object whose type has a finaliser: it is swept
+ * slot by slot even when nothing in it lives. */
+#define HAS_FINALIZER 1u
 
 typedef struct free_slot {
     py_type *type; /* NULL marks a free slot */
@@ -42,17 +46,22 @@ static const uint16_t class_size[] = {
     464,  480,  496,  512,  640,  768,  896,  1024, 1280, 1536, 1792, 2048, 2720, 3264,
     4096, 5456, 8192};
 #define NCLASSES (sizeof class_size / sizeof class_size[0])
+_Static_assert(NCLASSES == PY_GC_NCLASSES, "core.h's PY_GC_NCLASSES");
+
+/* The free lists and the allocation budget, shared with the inline fast
+ * path of core.h (py_gc_alloc_small). */
+struct py_gc_fast py_gc_fast;
 
 static struct {
     char *base;      /* first block */
     size_t nblocks;  /* blocks in the region */
     size_t used;     /* blocks ever handed out (the bump index) */
     block_meta *meta;
-    free_slot *free[NCLASSES];
     free_run *runs;  /* free block runs below USED, address order */
     uint8_t class_of[SMALL_MAX / 16 + 1];
-    size_t since, threshold, live, collections;
+    size_t threshold, live, collections;
     bool stress, collecting, disabled;
+    bool count_freed; /* this collection counts what it frees (gc.collect) */
     size_t freed; /* objects freed by the last collection */
     py_val *mark_stack;
     size_t msp;
@@ -73,11 +82,7 @@ py_type py_raw_type = {.name = "raw"};
 static void rawc_trace(py_object *o);
 py_type py_rawc_type = {.name = "rawc", .trace = rawc_trace};
 
-typedef struct raw {
-    py_object ob;
-    size_t size;
-    uint64_t data[];
-} raw;
+typedef py_raw raw;
 
 bool py_gc_in_heap(const void *p)
 {
@@ -104,6 +109,8 @@ void py_gc_init(void *base, size_t size, bool stress)
     H.nblocks = n;
     H.threshold = MIN_THRESHOLD;
     H.stress = stress;
+    memset(&py_gc_fast, 0, sizeof py_gc_fast);
+    py_gc_fast.budget = stress ? 0 : (intptr_t)MIN_THRESHOLD;
     H.roots = H.root_slots;
     H.roots_cap = 256;
     size_t c = 0;
@@ -167,7 +174,7 @@ static void *refill(unsigned cls)
         s->next = head;
         head = s;
     }
-    H.free[cls] = head;
+    py_gc_fast.free[cls] = head;
     return b; /* slot 0 goes to the caller */
 }
 
@@ -188,29 +195,30 @@ static void *try_alloc(size_t size)
 {
     if (size <= SMALL_MAX) {
         unsigned cls = H.class_of[size >> 4];
-        free_slot *s = H.free[cls];
+        free_slot *s = py_gc_fast.free[cls];
         if (s) {
-            H.free[cls] = s->next;
-            H.since += class_size[cls];
+            py_gc_fast.free[cls] = s->next;
+            py_gc_fast.budget -= class_size[cls];
             return s;
         }
         void *p = refill(cls);
         if (p)
-            H.since += class_size[cls];
+            py_gc_fast.budget -= class_size[cls];
         return p;
     }
     void *p = large_get(size);
     if (p)
-        H.since += size;
+        py_gc_fast.budget -= (intptr_t)size;
     return p;
 }
 
-void *py_gc_alloc(py_type *type, size_t size)
+/* SIZE bytes (rounded) for an object of TYPE; only the header is set. */
+static void *alloc_uninit(py_type *type, size_t size)
 {
     size = (size + 15) & ~(size_t)15;
     if (size < 16)
         size = 16;
-    if (unlikely(H.since >= H.threshold || H.stress) && !H.collecting && !H.disabled)
+    if (unlikely(py_gc_fast.budget <= 0) && !H.collecting && !H.disabled)
         py_gc_collect();
     void *p = try_alloc(size);
     if (unlikely(!p)) {
@@ -220,8 +228,18 @@ void *py_gc_alloc(py_type *type, size_t size)
         if (!p)
             py_raise_memory();
     }
-    memset(p, 0, size);
+    memset(p, 0, sizeof(py_object));
     ((py_object *)p)->type = type;
+    if (unlikely(type->finalize != NULL) && size <= SMALL_MAX)
+        H.meta[block_index(p)].x |= HAS_FINALIZER;
+    return p;
+}
+
+void *py_gc_alloc(py_type *type, size_t size)
+{
+    void *p = alloc_uninit(type, size);
+    size = (size + 15) & ~(size_t)15;
+    memset((char *)p + sizeof(py_object), 0, (size < 16 ? 16 : size) - sizeof(py_object));
     return p;
 }
 
@@ -243,6 +261,13 @@ py_val py_raw_new(size_t size)
     return VAL(r);
 }
 
+py_val py_raw_new_uninit(size_t size, bool conservative)
+{
+    raw *r = alloc_uninit(conservative ? &py_rawc_type : &py_raw_type, sizeof(raw) + size);
+    r->size = size;
+    return VAL(r);
+}
+
 py_val py_raw_new_conservative(size_t size)
 {
     raw *r = py_gc_alloc(&py_rawc_type, sizeof(raw) + size);
@@ -250,17 +275,14 @@ py_val py_raw_new_conservative(size_t size)
     return VAL(r);
 }
 
-void *py_raw_data(py_val v)
-{
-    return ((raw *)v)->data;
-}
-
-size_t py_raw_size(py_val v)
-{
-    return ((raw *)v)->size;
-}
 
 /* ---- Marking ---- */
+
+static inline void set_mark(py_object *o)
+{
+    o->gc |= MARK_BIT;
+    H.meta[block_index(o)].live++; /* counts in small blocks only matter */
+}
 
 static void push(py_object *o)
 {
@@ -277,7 +299,7 @@ void py_gc_mark(py_val v)
     py_object *o = OBJ(v);
     if (!py_gc_in_heap(o) || (o->gc & MARK_BIT))
         return;
-    o->gc |= MARK_BIT;
+    set_mark(o);
     push(o);
 }
 
@@ -323,7 +345,7 @@ __attribute__((no_sanitize("address"))) void py_gc_mark_conservative(const void 
     for (; (const void *)(p + 1) <= hi; p++) {
         py_object *o = find_object(*p);
         if (o && !(o->gc & MARK_BIT)) {
-            o->gc |= MARK_BIT;
+            set_mark(o);
             push(o);
         }
     }
@@ -469,7 +491,7 @@ static void resurrect_watched(void)
         }
         if (!py_vm_gen_needs_close(o))
             continue;
-        o->gc |= MARK_BIT;
+        set_mark(o);
         push(o);
         drain();
         ((py_val *)py_raw_data(H.queue))[H.nqueue++] = VAL(o); /* room: py_gc_watch */
@@ -512,7 +534,7 @@ static void mark_all_from_roots(void)
 static void sweep(void)
 {
     for (unsigned c = 0; c < NCLASSES; c++)
-        H.free[c] = NULL;
+        py_gc_fast.free[c] = NULL;
     H.runs = NULL;
     free_run *last = NULL;
     size_t live = 0, freed = 0;
@@ -521,9 +543,13 @@ static void sweep(void)
         char *b = H.base + i * BLOCK_SIZE;
         size_t n = 1;
         bool empty = true;
-        if (m->kind == B_SMALL) {
+        if (m->kind == B_SMALL && m->live == 0 && !(m->x & HAS_FINALIZER) && !H.count_freed) {
+            /* Nothing marked and nothing to finalise: the block goes back
+             * whole, without visiting its slots. */
+        } else if (m->kind == B_SMALL) {
             size_t sz = class_size[m->cls];
-            free_slot *head = H.free[m->cls], *first = head;
+            m->live = 0;
+            free_slot *head = py_gc_fast.free[m->cls], *first = head;
             for (size_t k = 0; k + sz <= BLOCK_SIZE; k += sz) {
                 py_object *o = (py_object *)(b + k);
                 if (o->type && (o->gc & MARK_BIT)) {
@@ -541,9 +567,9 @@ static void sweep(void)
                 head = s;
             }
             if (!empty)
-                H.free[m->cls] = head;
+                py_gc_fast.free[m->cls] = head;
             else
-                H.free[m->cls] = first;
+                py_gc_fast.free[m->cls] = first;
         } else if (m->kind == B_LARGE_HEAD) {
             n = m->x;
             py_object *o = (py_object *)b;
@@ -599,8 +625,11 @@ bool py_gc_enabled(void)
     return !H.disabled;
 }
 
-size_t py_gc_freed(void)
+size_t py_gc_collect_counting(void)
 {
+    H.count_freed = true;
+    py_gc_collect();
+    H.count_freed = false;
     return H.freed;
 }
 
@@ -623,8 +652,8 @@ void py_gc_collect(void)
     }
     sweep();
     H.collections++;
-    H.since = 0;
     H.threshold = H.live > MIN_THRESHOLD ? H.live : MIN_THRESHOLD;
+    py_gc_fast.budget = H.stress ? 0 : (intptr_t)H.threshold;
     H.collecting = false;
 }
 

@@ -147,7 +147,7 @@ static void list_reserve(py_list *l, size_t n)
         cap = n;
     if (cap > SIZE_MAX / sizeof(py_val) / 2)
         py_raise_memory();
-    py_val store = py_raw_new(cap * sizeof(py_val));
+    py_val store = py_raw_new_uninit(cap * sizeof(py_val), false);
     if (l->store)
         py_copy(py_raw_data(store), py_raw_data(l->store), l->len * sizeof(py_val));
     l->store = store;

@@ -5,7 +5,7 @@
 #include "ast.h"
 
 #define MAGIC "UPYC"
-#define VERSION 1
+#define VERSION 2 /* 2: STORE_GLOBAL has an inline cache */
 
 static void put(py_builder *b, const void *p, size_t n)
 {

@@ -350,7 +350,7 @@ int64_t py_hash(py_val v)
 py_val py_default_repr(py_val o)
 {
     py_type *t = py_type_of(o);
-    py_val mod = t->dict ? py_dict_get_str(t->dict, "__module__") : PY_NULL;
+    py_val mod = py_dict_get_str(py_type_dict(t), "__module__");
     if (mod && py_str_check(mod) && !py_str_eq(mod, py_str_intern("builtins")))
         return py_str_format("<%S.%S object at %p>", mod, t->qualname, (void *)o);
     return py_str_format("<%s object at %p>", t->name, (void *)o);
@@ -616,7 +616,7 @@ static py_val obj_m_dir(py_val *args, int nargs, py_val kw)
         py_dict_update(out, *dp);
     py_val mro = py_type_of(args[0])->mro;
     for (size_t i = 0; i < py_tuple_size(mro); i++)
-        py_dict_update(out, ((py_type *)py_tuple_data(mro)[i])->dict);
+        py_dict_update(out, py_type_dict((py_type *)py_tuple_data(mro)[i]));
     py_val l = py_list_new(0);
     size_t pos = 0;
     py_val k, v;

@@ -13,7 +13,7 @@ void *py_arena_alloc(py_arena *a, size_t n)
     n = (n + 15) & ~(size_t)15;
     if (!a->p || a->p + n > a->end) {
         size_t size = n + 32 > ARENA_CHUNK ? n + 32 : ARENA_CHUNK;
-        py_val chunk = py_raw_new_conservative(size);
+        py_val chunk = py_raw_new_uninit(size, true); /* handed out zeroed */
         py_val *d = py_raw_data(chunk);
         d[0] = a->head; /* chain: the chunk keeps the previous one alive */
         a->head = chunk;

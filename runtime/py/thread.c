@@ -129,7 +129,7 @@ void *py_frame_alloc(size_t bytes)
     if (unlikely(!t->area || t->area_top + bytes > t->area_end)) {
         size_t size = bytes + sizeof(chunk) + 16 > CHUNK_MIN ? bytes + sizeof(chunk) + 16
                                                                : CHUNK_MIN;
-        py_val a = py_raw_new(size);
+        py_val a = py_raw_new_uninit(size, false);
         chunk *c = py_raw_data(a);
         c->prev = t->area;
         c->prev_top = t->area_top;

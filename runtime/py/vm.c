@@ -711,31 +711,44 @@ L_LOAD_CLOSURE:
     ADV(1);
     DISPATCH();
 L_LOAD_GLOBAL: {
+    /* The cache keeps the entry (AUX) while neither dict's key set changed:
+     * its value is read each time. */
     py_icache *c = &caches[ARG2];
     py_val g = f->globals, b = f->builtins;
     if (likely(c->v1 == py_dict_version(g) && c->v2 == py_dict_version(b))) {
-        PUSH(c->value);
+        PUSH(((py_dict_entry *)c->aux)->value);
         ADV(2);
         DISPATCH();
     }
     py_val name = py_tuple_data(co->names)[ARG1];
-    py_val v = py_dict_get_interned(g, name);
-    if (!v)
-        v = py_dict_get_interned(b, name);
-    if (!v)
+    py_dict_entry *e = py_dict_entry_interned(g, name);
+    if (!e)
+        e = py_dict_entry_interned(b, name);
+    if (!e)
         load_name_fail(name);
     c->v1 = py_dict_version(g);
     c->v2 = py_dict_version(b);
-    c->value = v;
-    PUSH(v);
+    c->aux = (intptr_t)e;
+    PUSH(e->value);
     ADV(2);
     DISPATCH();
 }
-L_STORE_GLOBAL:
-    py_dict_set(f->globals, py_tuple_data(co->names)[ARG1], TOP());
+L_STORE_GLOBAL: {
+    /* The cache keeps the entry while the key set does not change. */
+    py_icache *c = &caches[ARG2];
+    py_val g = f->globals;
+    if (likely(c->v1 == py_dict_version(g))) {
+        ((py_dict_entry *)c->aux)->value = TOP();
+    } else {
+        py_val name = py_tuple_data(co->names)[ARG1];
+        py_dict_set_interned(g, name, TOP());
+        c->aux = (intptr_t)py_dict_entry_interned(g, name);
+        c->v1 = py_dict_version(g);
+    }
     sp--;
-    ADV(1);
+    ADV(2);
     DISPATCH();
+}
 L_DELETE_GLOBAL:
     if (!py_dict_del(f->globals, py_tuple_data(co->names)[ARG1]))
         load_name_fail(py_tuple_data(co->names)[ARG1]);
@@ -761,7 +774,10 @@ L_LOAD_NAME: {
     DISPATCH();
 }
 L_STORE_NAME:
-    py_setitem(f->locals_dict, py_tuple_data(co->names)[ARG1], TOP());
+    if (likely(py_type_of(f->locals_dict) == &py_dict_type))
+        py_dict_set_interned(f->locals_dict, py_tuple_data(co->names)[ARG1], TOP());
+    else
+        py_setitem(f->locals_dict, py_tuple_data(co->names)[ARG1], TOP());
     sp--;
     ADV(1);
     DISPATCH();
