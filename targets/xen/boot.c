@@ -24,6 +24,7 @@ static int nargs;
 static int stop_reason;
 /* xen.timing: print the guest's own boot figures before EXIT=. */
 static int timing;
+static uint64_t main_ns; /* when the kernel called main() */
 
 static void fpu_init(void)
 {
@@ -95,6 +96,7 @@ void xen_boot(start_info_t *si)
     xen_xenstore_init();   /* the domain's name */
     xen_gnttab_init();     /* ready for frontends */
     args_init();
+    main_ns = platform_monotonic_ns();
     platform_exit(main());
 }
 
@@ -146,18 +148,22 @@ static void format_ms(char *buf, size_t len, uint64_t ns)
 
 void platform_exit(int status)
 {
-    char line[128];
+    char line[192];
     if (timing) {
         /* Read before this line is written, which may be the first. */
         uint64_t first = xen_console_first_output_ns(), now = platform_monotonic_ns();
-        char a[24], b[24];
+        char m[24], a[24], b[24];
+        format_ms(m, sizeof(m), main_ns);
         format_ms(a, sizeof(a), first);
         format_ms(b, sizeof(b), now);
         if (first)
             snprintf(line, sizeof(line),
-                     "xen: first output %s ms after entry, exit at %s ms (Xen's clock)", a, b);
+                     "xen: first output %s ms after entry, exit at %s ms (main at %s ms; Xen's "
+                     "clock)",
+                     a, b, m);
         else
-            snprintf(line, sizeof(line), "xen: no output before exit at %s ms (Xen's clock)", b);
+            snprintf(line, sizeof(line),
+                     "xen: no output before exit at %s ms (main at %s ms; Xen's clock)", b, m);
         console_line(line);
     }
     snprintf(line, sizeof(line), "EXIT=%d", status);
