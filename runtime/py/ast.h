@@ -53,7 +53,7 @@ node *py_parse(py_arena *arena, const char *src, size_t len, py_val filename, in
     X(STORE_FAST, 1) X(DELETE_FAST, 1) X(LOAD_DEREF, 1) X(STORE_DEREF, 1)      \
     X(DELETE_DEREF, 1) X(LOAD_CLOSURE, 1) X(LOAD_GLOBAL, 2) X(STORE_GLOBAL, 2) \
     X(DELETE_GLOBAL, 1) X(LOAD_NAME, 1) X(STORE_NAME, 1) X(DELETE_NAME, 1)     \
-    X(LOAD_ATTR, 2) X(STORE_ATTR, 1) X(DELETE_ATTR, 1) X(LOAD_METHOD, 2)       \
+    X(LOAD_ATTR, 2) X(STORE_ATTR, 2) X(DELETE_ATTR, 1) X(LOAD_METHOD, 2)       \
     X(CALL_METHOD, 1) X(CALL_METHOD_KW, 1) X(CALL, 1) X(CALL_KW, 1)            \
     X(CALL_EX, 1) X(BINARY, 1) X(UNARY, 1) X(COMPARE, 1) X(IS_OP, 1)          \
     X(CONTAINS_OP, 1) X(BINARY_SUBSCR, 0) X(STORE_SUBSCR, 0)                   \
@@ -87,7 +87,8 @@ enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_CLOSURE = 4 };
 /* FORMAT_VALUE flags: conversion in the low 2 bits (1 str, 2 repr, 3 ascii),
  * 4: a format spec is on the stack. */
 
-/* The inline cache of LOAD_GLOBAL / STORE_GLOBAL / LOAD_ATTR / LOAD_METHOD. */
+/* The inline cache of LOAD_GLOBAL / STORE_GLOBAL / LOAD_ATTR / STORE_ATTR /
+ * LOAD_METHOD. */
 typedef struct py_icache {
     uint32_t v1, v2; /* dict versions, or the type epoch */
     py_type *type;

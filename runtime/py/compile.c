@@ -980,7 +980,7 @@ static void store(compiler *C, node *t)
         return;
     case N_ATTR:
         cexpr(C, t->a);
-        emit(C, OP_STORE_ATTR, name_index(C, t->v), 0);
+        emit(C, OP_STORE_ATTR, name_index(C, t->v), new_cache(C));
         return;
     case N_SUBSCR:
         cexpr(C, t->a);
@@ -1786,7 +1786,7 @@ static void cstmt(compiler *C, node *n)
             cexpr(C, n->b);
             emit(C, OP_BINARY, op, 0);
             emit0(C, OP_ROT_TWO);
-            emit(C, OP_STORE_ATTR, name_index(C, t->v), 0);
+            emit(C, OP_STORE_ATTR, name_index(C, t->v), new_cache(C));
         } else {
             cexpr(C, t->a);
             cexpr(C, t->b);

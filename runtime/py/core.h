@@ -300,6 +300,7 @@ typedef struct py_frame {
     py_val *stack; /* base of the value stack */
     py_val gen;    /* the generator running this frame, or PY_NULL */
     py_val exc_saved; /* generators: what the resuming code handles */
+    py_val init_self; /* an __init__ run by a class call: the instance it returns */
     uint8_t nblocks, entry, owned;
     py_block blocks[PY_MAX_BLOCKS];
     py_val locals[]; /* nlocals + ncells + nfree, then the value stack */
@@ -365,6 +366,10 @@ void py_gc_init(void *base, size_t size, bool stress);
 
 /* Allocates SIZE bytes with TYPE set and the rest zeroed; raises MemoryError. */
 void *py_gc_alloc(py_type *type, size_t size);
+
+/* The same with only the header set (gc and aux zero): the caller sets
+ * every other field. */
+void *py_gc_alloc_uninit(py_type *type, size_t size);
 
 /* The allocator's state its inline fast path needs: one free list per size
  * class (a free slot holds NULL then the next free slot), the first 32 of
@@ -437,6 +442,8 @@ size_t py_gc_collect_counting(void);
 /* Marks V (from a trace function). */
 void py_gc_mark(py_val v);
 void py_gc_mark_range(const py_val *p, size_t n);
+/* Marks WIDTH values every STRIDE words, N times, from P (dict entries). */
+void py_gc_mark_strided(const py_val *p, size_t n, unsigned stride, unsigned width);
 void py_gc_mark_conservative(const void *lo, const void *hi);
 bool py_gc_in_heap(const void *p);
 extern py_type py_raw_type, py_rawc_type;
@@ -475,6 +482,9 @@ void py_type_ready(py_type *t);
 /* T's dict (built on first use for a static type). */
 py_val py_type_dict(py_type *t);
 py_val py_type_call(py_val f, py_val *args, int nargs, py_val kw);
+/* The Python __init__ of class T when a call of T is object.__new__ then
+ * that function (the VM then runs it in its loop), else PY_NULL. */
+py_val py_type_python_init(py_type *t);
 py_val py_class_new(py_val name, py_val bases, py_val dict, py_val meta);
 void py_type_modified(py_type *t);
 py_val py_super_new(py_val type, py_val obj);
@@ -639,7 +649,8 @@ py_val py_dict_lookup(py_val d, py_val key, int64_t hash);
 py_val py_dict_get_interned(py_val d, py_val key); /* key is an interned str */
 /* The entry of interned str KEY in D, or NULL (valid while D's version is). */
 py_dict_entry *py_dict_entry_interned(py_val d, py_val key);
-void py_dict_set_interned(py_val d, py_val key, py_val v); /* the same to set */
+/* The same to set; returns the key's entry. */
+py_dict_entry *py_dict_set_interned(py_val d, py_val key, py_val v);
 void py_dict_set_hashed(py_val d, py_val key, int64_t hash, py_val v);
 py_val py_dict_copy(py_val d);
 void py_dict_update(py_val d, py_val other);
@@ -658,6 +669,15 @@ bool py_is_dict(py_val v);
 static inline uint32_t py_dict_version(py_val d)
 {
     return ((py_dict *)d)->version;
+}
+/* The entry at index K of D, or NULL (D's storage: the int32 index table
+ * of mask + 1 slots, then the entries). */
+static inline py_dict_entry *py_dict_entry_at(py_val dv, uint32_t k)
+{
+    py_dict *d = (py_dict *)dv;
+    if (k >= d->nentries)
+        return NULL;
+    return (py_dict_entry *)((char *)py_raw_data(d->store) + ((size_t)d->mask + 1) * 4) + k;
 }
 
 /* ---- func.c: functions, code, cells, generators ---- */

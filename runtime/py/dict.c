@@ -23,6 +23,11 @@ static inline uint32_t dcap(uint32_t mask)
 
 static uint32_t version_counter = 1;
 
+/* dict_trace marks each entry's key and value as two words of three. */
+_Static_assert(sizeof(py_dict_entry) == 3 * sizeof(py_val) &&
+                   offsetof(py_dict_entry, value) == offsetof(py_dict_entry, key) + sizeof(py_val),
+               "py_dict_entry: hash, key, value");
+
 static void dict_trace(py_object *o)
 {
     py_dict *d = (py_dict *)o;
@@ -30,11 +35,7 @@ static void dict_trace(py_object *o)
     if (!d->store)
         return;
     py_gc_mark(d->store);
-    py_dict_entry *e = dentries(d);
-    for (uint32_t i = 0; i < d->nentries; i++) {
-        py_gc_mark(e[i].key);
-        py_gc_mark(e[i].value);
-    }
+    py_gc_mark_strided(&dentries(d)[0].key, d->nentries, 3, 2);
 }
 
 py_val py_dict_new(void)
@@ -180,16 +181,17 @@ py_val py_dict_get_interned(py_val dv, py_val key)
     return e ? e->value : PY_NULL;
 }
 
-void py_dict_set_interned(py_val dv, py_val key, py_val v)
+py_dict_entry *py_dict_set_interned(py_val dv, py_val key, py_val v)
 {
     py_dict *d = (py_dict *)dv;
     int64_t hash = str_key_hash(key);
     py_dict_entry *e = str_entry(d, key, hash);
     if (e) {
         e->value = v; /* the key set is unchanged: the version too */
-        return;
+        return e;
     }
     py_dict_set_hashed(dv, key, hash, v);
+    return &dentries(d)[d->nentries - 1]; /* a new key is the last entry */
 }
 
 py_val py_dict_get(py_val d, py_val key)

@@ -66,6 +66,14 @@ static struct {
     py_val *mark_stack;
     size_t msp;
     bool overflow;
+    /* Long arrays of values are marked a slice at a time from here, so that
+     * they do not overflow the mark stack. */
+    struct mark_range {
+        const py_val *p;
+        size_t n;
+        uint8_t stride, width;
+    } ranges[256];
+    size_t nranges;
     py_val **roots;
     size_t nroots, roots_cap;
     py_val root_store[256];
@@ -235,6 +243,11 @@ static void *alloc_uninit(py_type *type, size_t size)
     return p;
 }
 
+void *py_gc_alloc_uninit(py_type *type, size_t size)
+{
+    return alloc_uninit(type, size);
+}
+
 void *py_gc_alloc(py_type *type, size_t size)
 {
     void *p = alloc_uninit(type, size);
@@ -303,10 +316,27 @@ void py_gc_mark(py_val v)
     push(o);
 }
 
+#define SLICE 64
+
+static void mark_slice(const py_val *p, size_t n, unsigned stride, unsigned width)
+{
+    for (size_t i = 0; i < n; i++, p += stride)
+        for (unsigned w = 0; w < width; w++)
+            py_gc_mark(p[w]);
+}
+
+void py_gc_mark_strided(const py_val *p, size_t n, unsigned stride, unsigned width)
+{
+    if (n > SLICE && H.nranges < sizeof H.ranges / sizeof H.ranges[0]) {
+        H.ranges[H.nranges++] = (struct mark_range){p, n, (uint8_t)stride, (uint8_t)width};
+        return;
+    }
+    mark_slice(p, n, stride, width);
+}
+
 void py_gc_mark_range(const py_val *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        py_gc_mark(p[i]);
+    py_gc_mark_strided(p, n, 1, 1);
 }
 
 /* The object containing address P, or NULL. */
@@ -367,8 +397,23 @@ static void trace(py_object *o)
 
 static void drain(void)
 {
-    while (H.msp > 0)
-        trace(OBJ(H.mark_stack[--H.msp]));
+    for (;;) {
+        while (H.msp > 0)
+            trace(OBJ(H.mark_stack[--H.msp]));
+        if (!H.nranges)
+            return;
+        struct mark_range *r = &H.ranges[H.nranges - 1];
+        size_t k = r->n < SLICE ? r->n : SLICE;
+        const py_val *p = r->p;
+        unsigned stride = r->stride, width = r->width;
+        if (r->n == k)
+            H.nranges--;
+        else {
+            r->p += k * stride;
+            r->n -= k;
+        }
+        mark_slice(p, k, stride, width);
+    }
 }
 
 static void each_object(void (*fn)(py_object *o))
@@ -639,6 +684,7 @@ void py_gc_collect(void)
         return;
     H.collecting = true;
     H.msp = 0;
+    H.nranges = 0;
     H.overflow = false;
     mark_all_from_roots();
     while (H.overflow) {

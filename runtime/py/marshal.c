@@ -5,7 +5,7 @@
 #include "ast.h"
 
 #define MAGIC "UPYC"
-#define VERSION 2 /* 2: STORE_GLOBAL has an inline cache */
+#define VERSION 3 /* 2: STORE_GLOBAL has an inline cache; 3: STORE_ATTR too */
 
 static void put(py_builder *b, const void *p, size_t n)
 {

@@ -15,6 +15,9 @@ typedef struct entry {
     int64_t hash;
 } entry;
 
+_Static_assert(sizeof(entry) == 2 * sizeof(py_val) && offsetof(entry, key) == 0,
+               "set_trace marks one word of two");
+
 /* The key of a deleted entry (its hash is -1, which no key has). */
 static py_object dummy_obj;
 #define DUMMY ((py_val)&dummy_obj)
@@ -29,10 +32,8 @@ static void set_trace(py_object *o)
     py_set *s = (py_set *)o;
     py_gc_mark(s->table);
     entry *t = table(s);
-    if (t)
-        for (uint32_t i = 0; i <= s->mask; i++)
-            if (t[i].key != DUMMY)
-                py_gc_mark(t[i].key);
+    if (t) /* DUMMY is not in the heap: marking ignores it */
+        py_gc_mark_strided(&t[0].key, (size_t)s->mask + 1, 2, 1);
 }
 
 static bool is_anyset(py_val v)

@@ -97,11 +97,29 @@ bool py_utf8_valid(const char *s, size_t len, size_t *clen)
 
 py_val py_str_alloc(size_t len)
 {
-    py_strobj *s = py_gc_alloc(&py_str_type, sizeof(py_strobj) + len + 1);
+    size_t size = sizeof(py_strobj) + len + 1;
+    py_strobj *s = size <= 512 ? py_gc_alloc_small(&py_str_type, size)
+                               : py_gc_alloc_uninit(&py_str_type, size);
     s->len = len;
+    s->clen = 0;
     s->hash = -1;
     s->data[len] = 0;
     return VAL(s);
+}
+
+/* A str of the LEN bytes at D, known to be valid UTF-8 of CLEN code points
+ * (a part of another str): no validation. */
+static py_val str_from_valid(const char *d, size_t len, size_t clen)
+{
+    if (len == 0)
+        return py_G->empty_str;
+    if (len == 1)
+        return py_G->chars[(unsigned char)d[0]];
+    py_val v = py_str_alloc(len);
+    py_copy(py_strp(v)->data, d, len);
+    py_strp(v)->clen = clen;
+    OBJ(v)->aux = clen == len ? STR_ASCII : 0;
+    return v;
 }
 
 py_val py_str_finish(py_val v)
@@ -214,9 +232,24 @@ py_val py_str_intern_n(const char *s, size_t len)
     return py_str_intern_val(v);
 }
 
+/* C code interns the same literals over and over ("__init__" at every
+ * instance creation): a small cache keyed by the literal's address, whose
+ * hits are checked by content (the address may be a reused buffer). The
+ * strings are kept by the interned dict. */
+static struct {
+    const char *s;
+    py_val v;
+} intern_cache[256];
+
 py_val py_str_intern(const char *s)
 {
-    return py_str_intern_n(s, strlen(s));
+    size_t i = ((uintptr_t)s >> 3) & 255;
+    if (intern_cache[i].s == s && strcmp(py_strp(intern_cache[i].v)->data, s) == 0)
+        return intern_cache[i].v;
+    py_val v = py_str_intern_n(s, strlen(s));
+    intern_cache[i].s = s;
+    intern_cache[i].v = v;
+    return v;
 }
 
 /* ---- Indexing ---- */
@@ -260,9 +293,16 @@ py_val py_str_getitem_index(py_val v, intptr_t i)
 
 static py_val substr(py_val v, size_t cstart, size_t cend)
 {
-    size_t a = py_str_offset(v, cstart);
-    size_t b = (OBJ(v)->aux & STR_ASCII) ? cend : a + py_str_offset(py_str_new(py_strp(v)->data + a, py_strp(v)->len - a), cend - cstart);
-    return py_str_new(py_strp(v)->data + a, b - a);
+    py_strobj *s = py_strp(v);
+    if (s->ob.aux & STR_ASCII)
+        return str_from_valid(s->data + cstart, cend - cstart, cend - cstart);
+    size_t a = py_str_offset(v, cstart), b = a;
+    for (size_t k = cstart; k < cend && b < s->len; k++) {
+        b++;
+        while (b < s->len && ((unsigned char)s->data[b] & 0xC0) == 0x80)
+            b++;
+    }
+    return str_from_valid(s->data + a, b - a, cend - cstart);
 }
 
 static py_val str_getitem(py_val v, py_val k)
@@ -271,6 +311,23 @@ static py_val str_getitem(py_val v, py_val k)
         return py_str_getitem_index(v, py_small_value(k));
     if (py_type_of(k) == &py_slice_type) {
         py_strobj *s = py_strp(v);
+        py_slice *sl = (py_slice *)k;
+        if (sl->step == py_None && (sl->start == py_None || py_is_small(sl->start)) &&
+            (sl->stop == py_None || py_is_small(sl->stop))) {
+            /* s[a:b] with small ints: clamp as slice.indices does */
+            intptr_t len = (intptr_t)s->clen;
+            intptr_t a = sl->start == py_None ? 0 : py_small_value(sl->start);
+            intptr_t b = sl->stop == py_None ? len : py_small_value(sl->stop);
+            if (a < 0)
+                a = a + len < 0 ? 0 : a + len;
+            else if (a > len)
+                a = len;
+            if (b < 0)
+                b = b + len < 0 ? 0 : b + len;
+            else if (b > len)
+                b = len;
+            return b <= a ? py_G->empty_str : substr(v, (size_t)a, (size_t)b);
+        }
         intptr_t start, stop, step;
         intptr_t n = py_slice_indices(k, (intptr_t)s->clen, &start, &stop, &step);
         if (step == 1)
@@ -1043,7 +1100,12 @@ static py_val percent_format(py_val fmt, py_val args, bool bytes)
     if (!used_map && ((ai < nitems && is_tuple) || (!is_tuple && ai == 0 && !is_map)))
         py_raise(&py_exc_TypeError, "not all arguments converted during %s formatting",
                  bytes ? "bytes" : "string");
-    return bytes ? py_builder_bytes(&b) : py_builder_str(&b);
+    if (bytes)
+        return py_builder_bytes(&b);
+    /* Made of the format (a str), strs and ASCII text: valid UTF-8. */
+    py_val r = py_str_alloc(b.len);
+    py_copy(py_strp(r)->data, py_raw_data(b.buf), b.len);
+    return py_str_finish(r);
 }
 
 py_val py_str_mod(py_val fmt, py_val args)

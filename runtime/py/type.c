@@ -764,6 +764,14 @@ static py_val slot_init(py_val self, py_val *args, int nargs, py_val kw)
     return r;
 }
 
+py_val py_type_python_init(py_type *t)
+{
+    if (!(t->flags & TF_HEAP) || t->new != py_object_new || t->init != slot_init)
+        return PY_NULL;
+    py_val f = py_type_lookup(t, py_str_intern("__init__"));
+    return f && py_type_of(f) == &py_function_type ? f : PY_NULL;
+}
+
 static py_val slot_new(py_type *t, py_val *args, int nargs, py_val kw)
 {
     py_val f = py_type_lookup(t, py_str_intern("__new__"));

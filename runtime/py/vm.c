@@ -14,7 +14,9 @@ void py_frame_free(void *p);
 uint32_t py_type_epoch = 1;
 
 enum { B_SETUP = 1, B_HANDLER = 2 };
-enum { FS_RUNNING = 0, FS_YIELDED = 2, FS_DONE = 3 };
+/* Frame states: FS_INLINE is a generator's frame resumed by the FOR_ITER of
+ * the frame below it, in the same loop (no C call, no setjmp). */
+enum { FS_RUNNING = 0, FS_YIELDED = 2, FS_DONE = 3, FS_INLINE = 4 };
 
 /* ---- Generators ---- */
 
@@ -26,6 +28,7 @@ typedef struct py_gen {
     py_val handled; /* the generator's own exc_info while suspended */
     bool running, started, finished;
     bool watched;   /* known to the collector (py_gc_watch) */
+    py_val resumer_handled; /* while resumed inline: the resumer's exc_info */
     bool finalized; /* closed once on becoming unreachable or at exit */
 } py_gen;
 
@@ -50,6 +53,66 @@ static void gen_trace(py_object *o)
     py_gc_mark(g->name);
     py_gc_mark(g->qualname);
     py_gc_mark(g->handled);
+    py_gc_mark(g->resumer_handled);
+}
+
+/* FOR_ITER resumes generator G in the loop: its frame goes on top of the
+ * thread's frames as py_vm_gen_send puts it. NULL when G needs the general
+ * path (running, finished, too deep). */
+static py_frame *gen_enter_inline(py_thread *ts, py_gen *g)
+{
+    if (g->running || g->finished || ts->depth >= py_G->recursion_limit)
+        return NULL;
+    py_frame *gf = g->frame;
+    if (g->started)
+        *gf->sp++ = py_None; /* the value of the yield expression */
+    g->started = g->running = true;
+    gf->exc_saved = py_vm_handled();
+    gf->back = ts->frame;
+    ts->frame = gf;
+    ts->depth++;
+    g->resumer_handled = ts->handled;
+    ts->handled = g->handled;
+    gf->entry = FS_INLINE;
+    return gf;
+}
+
+/* Generator frame GF yields (or ends, DONE) in the loop: back to its
+ * resumer, which is the thread's frame once more. Used for frames resumed
+ * inline, and for any generator ended by an exception. */
+static void gen_leave_inline(py_thread *ts, py_frame *gf, bool done)
+{
+    py_gen *g = (py_gen *)gf->gen;
+    g->running = false;
+    g->handled = done ? PY_NULL : ts->handled;
+    ts->handled = g->resumer_handled;
+    g->resumer_handled = PY_NULL;
+    ts->frame = gf->back;
+    ts->depth--;
+    gf->back = NULL;
+    gf->exc_saved = PY_NULL;
+    if (done) {
+        g->finished = true;
+        gf->entry = FS_DONE;
+    } else {
+        gf->entry = FS_YIELDED;
+        if (gf->nblocks && !g->watched) {
+            g->watched = true;
+            py_gc_watch(VAL(g));
+        }
+    }
+}
+
+/* An exception ending a generator: StopIteration may not leave it. */
+static py_val gen_exit_exception(py_val e)
+{
+    if (!py_exc_matches(e, &py_exc_StopIteration))
+        return e;
+    py_val re = py_exc_make(&py_exc_RuntimeError, "generator raised StopIteration");
+    ((py_exc *)re)->cause = e;
+    ((py_exc *)re)->context = e;
+    ((py_exc *)re)->suppress = true;
+    return re;
 }
 
 /* ---- Argument binding ---- */
@@ -213,6 +276,7 @@ static void frame_init(py_frame *f, py_function *fn, py_code *co)
     f->entry = 0;
     f->owned = 0;
     f->exc_saved = PY_NULL;
+    f->init_self = PY_NULL;
 }
 
 static py_frame *push_frame(py_thread *ts, py_function *fn, py_code *co)
@@ -328,12 +392,28 @@ static py_val call_value(py_thread *ts, py_val *fslot, int nargs, py_val kw, py_
             t = &py_function_type;
         }
     }
+    py_val self = PY_NULL;
+    if (t == &py_type_type) {
+        /* A class whose instances are made by object.__new__ and set up by a
+         * Python __init__: that runs in this loop, the new instance taking
+         * the class's slot as its first argument. */
+        py_val init = py_type_python_init((py_type *)f);
+        if (init && !(((py_code *)((py_function *)init)->code)->flags & CO_GENERATOR)) {
+            self = py_object_new((py_type *)f, args, nargs, kw);
+            *fslot = self;
+            f = init;
+            args = fslot;
+            nargs++;
+            t = &py_function_type;
+        }
+    }
     if (t == &py_function_type) {
         py_function *fn = (py_function *)f;
         py_code *co = (py_code *)fn->code;
         if (co->flags & CO_GENERATOR)
             return make_generator(fn, co, args, nargs, kw);
         py_frame *nf = push_frame(ts, fn, co);
+        nf->init_self = self;
         if ((co->flags & CO_SIMPLE) && nargs == co->nargs && !kw) {
             py_val *l = nf->locals;
             for (int i = 0; i < nargs; i++)
@@ -465,11 +545,18 @@ static py_val load_attr(py_val obj, py_val name, py_icache *c)
     if (t->getattr == py_generic_getattr && t->dictoffset > 0) {
         /* Instance attribute fast path: no data descriptor in the type. */
         if (c->type == t && c->v1 == py_type_epoch && c->aux == 1) {
+            /* V2 remembers where the attribute was in the last instance's
+             * dict: instances of a class usually set theirs in one order. */
             py_val d = *(py_val *)((char *)obj + t->dictoffset);
             if (d) {
-                py_val v = py_dict_get_interned(d, name);
-                if (v)
-                    return v;
+                py_dict_entry *e = py_dict_entry_at(d, c->v2);
+                if (e && e->key == name)
+                    return e->value;
+                e = py_dict_entry_interned(d, name);
+                if (e) {
+                    c->v2 = (uint32_t)(e - py_dict_entry_at(d, 0));
+                    return e->value;
+                }
             }
         } else if (c->type != t || c->v1 != py_type_epoch) {
             py_val td = py_type_lookup(t, name);
@@ -479,6 +566,34 @@ static py_val load_attr(py_val obj, py_val name, py_icache *c)
         }
     }
     return t->getattr(obj, name, false);
+}
+
+/* obj.name = v. For an instance with a __dict__ and no data descriptor of
+ * that name in its type, the cache as load_attr's: V2 is where the
+ * attribute was in the last instance's dict. */
+static void store_attr(py_val obj, py_val name, py_val v, py_icache *c)
+{
+    py_type *t = py_type_of(obj);
+    if (t->setattr == py_generic_setattr && t->dictoffset > 0) {
+        if (c->type == t && c->v1 == py_type_epoch && c->aux == 1) {
+            py_val d = *(py_val *)((char *)obj + t->dictoffset);
+            if (d) {
+                py_dict_entry *e = py_dict_entry_at(d, c->v2);
+                if (!e || e->key != name) {
+                    e = py_dict_set_interned(d, name, v);
+                    c->v2 = (uint32_t)(e - py_dict_entry_at(d, 0));
+                }
+                e->value = v;
+                return;
+            }
+        } else if (c->type != t || c->v1 != py_type_epoch) {
+            py_val td = py_type_lookup(t, name);
+            c->type = t;
+            c->v1 = py_type_epoch;
+            c->aux = (!td || !py_type_of(td)->descr_set) ? 1 : 0;
+        }
+    }
+    py_setattr(obj, name, v);
 }
 
 /* Helpers of the loop that need their own handlers (no setjmp in loop()). */
@@ -576,7 +691,7 @@ __attribute__((noinline)) static py_val loop(py_thread *ts, py_frame *entry, py_
     py_val exc;
     py_icache *caches;
     int cn, cnargs;
-    py_val ckw, cr, *cbase, *cfslot, *ctop;
+    py_val ckw, cr, *cbase, *cfslot, *ctop, yielded;
     py_frame *cnf;
 #define jb (*jbp)
     if (exc_mode)
@@ -741,8 +856,7 @@ L_STORE_GLOBAL: {
         ((py_dict_entry *)c->aux)->value = TOP();
     } else {
         py_val name = py_tuple_data(co->names)[ARG1];
-        py_dict_set_interned(g, name, TOP());
-        c->aux = (intptr_t)py_dict_entry_interned(g, name);
+        c->aux = (intptr_t)py_dict_set_interned(g, name, TOP());
         c->v1 = py_dict_version(g);
     }
     sp--;
@@ -796,9 +910,10 @@ L_LOAD_ATTR: {
 }
 L_STORE_ATTR: {
     py_val obj = TOP(), v = SECOND();
-    py_setattr(obj, py_tuple_data(co->names)[ARG1], v);
+    py_val name = py_tuple_data(co->names)[ARG1];
+    store_attr(obj, name, v, &caches[ARG2]);
     sp -= 2;
-    ADV(1);
+    ADV(2);
     DISPATCH();
 }
 L_DELETE_ATTR:
@@ -955,6 +1070,16 @@ L_BINARY: {
             if (!__builtin_mul_overflow(x, y, &r) && r >= PY_SMALL_MIN && r <= PY_SMALL_MAX) {
                 sp--;
                 TOP() = py_small(r);
+                ADV(1);
+                DISPATCH();
+            }
+            break;
+        case BIN_MOD:
+        case BIN_FLOORDIV:
+            /* Both non-negative: C's division is Python's. */
+            if (x >= 0 && y > 0) {
+                sp--;
+                TOP() = py_small((op & (BIN_INPLACE - 1)) == BIN_MOD ? x % y : x / y);
                 ADV(1);
                 DISPATCH();
             }
@@ -1319,7 +1444,7 @@ L_JUMP:
     DISPATCH();
 L_POP_JUMP_IF_FALSE: {
     py_val v = POP();
-    if (v == py_False || (v != py_True && !py_truth(v)))
+    if (v == py_False || (v != py_True && (py_is_small(v) ? v == py_small(0) : !py_truth(v))))
         ip = co->code + JARG;
     else
         ADV(2);
@@ -1327,7 +1452,7 @@ L_POP_JUMP_IF_FALSE: {
 }
 L_POP_JUMP_IF_TRUE: {
     py_val v = POP();
-    if (v == py_True || (v != py_False && py_truth(v)))
+    if (v == py_True || (v != py_False && (py_is_small(v) ? v != py_small(0) : py_truth(v))))
         ip = co->code + JARG;
     else
         ADV(2);
@@ -1358,6 +1483,11 @@ L_FOR_ITER: {
     py_val it = TOP();
     py_type *t = OBJ(it)->type;
     SAVE_SP();
+    if (t == &py_generator_type) {
+        f->ip = (uint16_t *)ip;
+        if (gen_enter_inline(ts, (py_gen *)it))
+            goto resume;
+    }
     py_val v = t->next(it);
     if (v) {
         PUSH(v);
@@ -1370,6 +1500,20 @@ L_FOR_ITER: {
 }
 L_RETURN_VALUE: {
     py_val v = POP();
+    if (f->entry == FS_INLINE) {
+        /* The generator ends: its resumer's for loop is over. */
+        f->sp = sp;
+        gen_leave_inline(ts, f, true);
+        f = ts->frame;
+        co = f->code;
+        ip = f->ip;
+        sp = f->sp - 1;
+        locals = f->locals;
+        consts = py_tuple_data(co->consts);
+        caches = co->caches ? py_raw_data(co->caches) : NULL;
+        ip = co->code + JARG;
+        DISPATCH();
+    }
     if (f->gen) {
         f->entry = FS_DONE;
         f->sp = sp;
@@ -1382,6 +1526,13 @@ L_RETURN_VALUE: {
         pop_frame(ts, f);
         ts->jmp = jb.prev;
         return v;
+    }
+    if (unlikely(f->init_self)) {
+        if (v != py_None) {
+            SAVE_SP();
+            py_raise(&py_exc_TypeError, "__init__() should return None, not '%T'", v);
+        }
+        v = f->init_self;
     }
     pop_frame(ts, f);
     f = ts->frame;
@@ -1399,6 +1550,11 @@ L_YIELD_VALUE: {
     ADV(0);
     f->ip = (uint16_t *)ip;
     f->sp = sp;
+    if (f->entry == FS_INLINE) {
+        gen_leave_inline(ts, f, false);
+        yielded = v;
+        goto to_resumer;
+    }
     f->entry = FS_YIELDED;
     ts->frame = f->back;
     ts->depth--;
@@ -1437,12 +1593,30 @@ L_YIELD_FROM: {
     /* Suspend at this instruction: the next send resumes it. */
     f->ip = (uint16_t *)ip;
     f->sp = sp;
+    if (f->entry == FS_INLINE) {
+        gen_leave_inline(ts, f, false);
+        yielded = r;
+        goto to_resumer;
+    }
     f->entry = FS_YIELDED;
     ts->frame = f->back;
     ts->depth--;
     ts->jmp = jb.prev;
     return r;
 }
+to_resumer:
+    /* A generator resumed inline yielded YIELDED: its resumer's FOR_ITER
+     * gets it. */
+    f = ts->frame;
+    co = f->code;
+    ip = f->ip;
+    sp = f->sp;
+    locals = f->locals;
+    consts = py_tuple_data(co->consts);
+    caches = co->caches ? py_raw_data(co->caches) : NULL;
+    PUSH(yielded);
+    ADV(2);
+    DISPATCH();
 L_MAKE_FUNCTION: {
     int fl = ARG1;
     py_val qualname = POP();
@@ -1636,12 +1810,17 @@ exception:
         goto resume;
     }
     /* No handler in this frame: leave it. */
+    if (f->entry == FS_INLINE) {
+        /* A generator resumed inline ends by this exception, which goes on
+         * in its resumer (at the FOR_ITER). */
+        gen_leave_inline(ts, f, true);
+        ts->exc = gen_exit_exception(exc);
+        goto exception;
+    }
     if (f->gen) {
-        f->entry = FS_DONE;
-        ts->frame = f->back;
-        ts->depth--;
+        gen_leave_inline(ts, f, true); /* the same bookkeeping as inline */
         ts->jmp = jb.prev;
-        py_throw(exc);
+        py_throw(gen_exit_exception(exc));
     }
     if (f == entry || f->entry) {
         pop_frame(ts, f);
@@ -1746,33 +1925,16 @@ plain_throw:
     f->back = ts->frame;
     ts->frame = f;
     ts->depth++;
-    py_val saved_handled = ts->handled;
+    g->resumer_handled = ts->handled;
     ts->handled = g->handled;
     f->entry = FS_RUNNING;
-    py_jmp j;
-    j.prev = ts->jmp;
-    ts->jmp = &j;
-    if (setjmp(j.buf)) {
-        ts->jmp = j.prev;
-        g->running = false;
-        g->finished = true;
-        g->handled = PY_NULL;
-        ts->handled = saved_handled;
-        py_val e = ts->exc;
-        if (py_exc_matches(e, &py_exc_StopIteration)) {
-            py_val re = py_exc_make(&py_exc_RuntimeError, "generator raised StopIteration");
-            ((py_exc *)re)->cause = e;
-            ((py_exc *)re)->context = e;
-            ((py_exc *)re)->suppress = true;
-            py_throw(re);
-        }
-        py_throw(e);
-    }
+    /* An exception ending the generator is handled by the loop, which does
+     * the bookkeeping below itself before it goes on (gen_leave_inline). */
     py_val r = run(ts, f, exc);
-    ts->jmp = j.prev;
     g->running = false;
     g->handled = ts->handled;
-    ts->handled = saved_handled;
+    ts->handled = g->resumer_handled;
+    g->resumer_handled = PY_NULL;
     /* Links to the resumer mean nothing while suspended; they would keep it
      * alive through the conservative scan of the frame's block. */
     f->back = NULL;
