@@ -12,6 +12,7 @@
 #                                          unix-socket image's output
 #   check.sh uniconf-run UNICONF WORK/NAME `uniconf run -t xen` with boot
 #                                          arguments
+#   check.sh interrupt XEN_HOST KERNEL CONFIG  Ctrl-C ends an emulated run
 #   check.sh configure-xl UNICONF XLCHECK WORK PROJECT EXPECTED
 #                                          configure -t xen: NAME.xl as
 #                                          expected, and libxlutil takes it
@@ -230,6 +231,63 @@ uniconf-run)
         { echo "FAIL: no timing line"; fail=1; }
     [ "$(tail -n 1 <<< "$out")" = EXIT=0 ] || { echo "FAIL: EXIT=0 is not the last line"; fail=1; }
     [ $fail = 0 ] && echo PASS
+    exit $fail
+    ;;
+interrupt)
+    # Ctrl-C (SIGINT to xen-host's process group, as a terminal sends it)
+    # while the guest waits: xen-host ends within seconds with 130, and
+    # nothing it started (QEMU) is left.
+    skip_without_qemu
+    xen_host=$2 kernel=$3 cfg=$4
+    tmp=$(mktemp -d)
+    # With job control on, a background command has a process group of its
+    # own and does not ignore SIGINT, as one started from a terminal.
+    set -m
+    "$xen_host" run -t 120 "$kernel" "$cfg" > "$tmp/out" 2> "$tmp/err" &
+    pid=$!
+    set +m
+    descendants() {  # of process $1
+        local c
+        for c in $(pgrep -P "$1"); do
+            echo "$c"
+            descendants "$c"
+        done
+    }
+    for ((i = 0; i < 600; i++)); do
+        grep -q '^selftest: waiting for a stop request' "$tmp/out" && break
+        kill -0 $pid 2>/dev/null || break
+        sleep 0.2
+    done
+    fail=0
+    grep -q '^selftest: waiting for a stop request' "$tmp/out" || { echo "FAIL: the guest did not start"; fail=1; }
+    started=$(descendants $pid)
+    t0=$SECONDS
+    kill -INT -- "-$pid"
+    for ((i = 0; i < 50; i++)); do
+        kill -0 $pid 2>/dev/null || break
+        sleep 0.2
+    done
+    if kill -0 $pid 2>/dev/null; then
+        echo "FAIL: xen-host still runs 10 s after SIGINT"
+        kill -KILL -- "-$pid" 2>/dev/null
+        fail=1
+    fi
+    wait $pid
+    status=$?
+    cat "$tmp/out"
+    sed 's/^/stderr: /' "$tmp/err"
+    [ $status = 130 ] || { echo "FAIL: status $status, expected 130"; fail=1; }
+    grep -q 'interrupted: the emulated Xen host is stopped' "$tmp/err" || { echo "FAIL: no message"; fail=1; }
+    sleep 0.5
+    for p in $started; do
+        if kill -0 "$p" 2>/dev/null; then
+            echo "FAIL: left running: $(ps -o pid=,comm= -p "$p")"
+            kill -KILL "$p"
+            fail=1
+        fi
+    done
+    rm -rf "$tmp"
+    [ $fail = 0 ] && echo "PASS (ended $((SECONDS - t0)) s after SIGINT)"
     exit $fail
     ;;
 configure-xl)
