@@ -246,11 +246,19 @@ interrupt)
     "$xen_host" run -t 120 "$kernel" "$cfg" > "$tmp/out" 2> "$tmp/err" &
     pid=$!
     set +m
-    descendants() {  # of process $1
-        local c
-        for c in $(pgrep -P "$1"); do
-            echo "$c"
-            descendants "$c"
+    # The processes below $1, from /proc: a stat line's parent pid is the
+    # second field after the command's name in parentheses.
+    descendants() {
+        local parent=$1 f stat c ppid
+        for f in /proc/[0-9]*/stat; do
+            stat=$(cat "$f" 2>/dev/null) || continue
+            read -r _ ppid _ <<< "${stat##*) }"
+            if [ "$ppid" = "$parent" ]; then
+                c=${f#/proc/}
+                c=${c%/stat}
+                echo "$c"
+                descendants "$c"
+            fi
         done
     }
     for ((i = 0; i < 600; i++)); do
@@ -281,7 +289,7 @@ interrupt)
     sleep 0.5
     for p in $started; do
         if kill -0 "$p" 2>/dev/null; then
-            echo "FAIL: left running: $(ps -o pid=,comm= -p "$p")"
+            echo "FAIL: left running: $p $(cat "/proc/$p/comm" 2>/dev/null)"
             kill -KILL "$p"
             fail=1
         fi
