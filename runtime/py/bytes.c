@@ -288,14 +288,7 @@ static py_val bytes_richcmp(py_val a, py_val b, int op)
     int c = memcmp(x, y, m);
     if (c == 0)
         c = nx < ny ? -1 : nx > ny;
-    switch (op) {
-    case PY_LT: return py_bool(c < 0);
-    case PY_LE: return py_bool(c <= 0);
-    case PY_EQ: return py_bool(c == 0);
-    case PY_NE: return py_bool(c != 0);
-    case PY_GT: return py_bool(c > 0);
-    default: return py_bool(c >= 0);
-    }
+    return py_cmp_result(c, op);
 }
 
 static void ba_reserve(py_bytearray *b, size_t n);

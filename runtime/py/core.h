@@ -30,6 +30,20 @@ static inline void py_move(void *d, const void *s, size_t n)
 #define OBJ(v) ((py_object *)(v))
 #define VAL(p) ((py_val)(p))
 
+/* The rich comparison OP (PY_LT..PY_GE) of two values that compare as C
+ * (negative, zero or positive). */
+static inline py_val py_cmp_result(int c, int op)
+{
+    switch (op) {
+    case PY_LT: return py_bool(c < 0);
+    case PY_LE: return py_bool(c <= 0);
+    case PY_EQ: return py_bool(c == 0);
+    case PY_NE: return py_bool(c != 0);
+    case PY_GT: return py_bool(c > 0);
+    default: return py_bool(c >= 0);
+    }
+}
+
 /* ---- Object layouts ---- */
 
 /* Type flags. */

@@ -198,14 +198,7 @@ static py_val float_richcmp(py_val a, py_val b, int op)
         c = x > 0 ? 1 : -1;
     else
         c = cmp_float_int(x, b);
-    switch (op) {
-    case PY_LT: return py_bool(c < 0);
-    case PY_LE: return py_bool(c <= 0);
-    case PY_EQ: return py_bool(c == 0);
-    case PY_NE: return py_bool(c != 0);
-    case PY_GT: return py_bool(c > 0);
-    default: return py_bool(c >= 0);
-    }
+    return py_cmp_result(c, op);
 }
 
 static int float_truth(py_val v)

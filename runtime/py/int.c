@@ -324,14 +324,7 @@ static py_val int_richcmp(py_val a, py_val b, int op)
         c = py_int_cmp(a, b);
     else
         return py_NotImplemented;
-    switch (op) {
-    case PY_LT: return py_bool(c < 0);
-    case PY_LE: return py_bool(c <= 0);
-    case PY_EQ: return py_bool(c == 0);
-    case PY_NE: return py_bool(c != 0);
-    case PY_GT: return py_bool(c > 0);
-    default: return py_bool(c >= 0);
-    }
+    return py_cmp_result(c, op);
 }
 
 static int64_t int_hash(py_val v)

@@ -110,14 +110,7 @@ static py_val seq_richcmp(py_val *a, size_t na, py_val *b, size_t nb, int op)
             break;
     }
     if (i >= na || i >= nb) {
-        switch (op) {
-        case PY_LT: return py_bool(na < nb);
-        case PY_LE: return py_bool(na <= nb);
-        case PY_EQ: return py_bool(na == nb);
-        case PY_NE: return py_bool(na != nb);
-        case PY_GT: return py_bool(na > nb);
-        default: return py_bool(na >= nb);
-        }
+        return py_cmp_result((na > nb) - (na < nb), op);
     }
     if (op == PY_EQ)
         return py_False;

@@ -792,6 +792,23 @@ static void pad_bytes(py_builder *b, const char *d, size_t n, const py_spec *fs)
         for (size_t i = n; i < w; i++)
             py_builder_addc(b, ' ');
 }
+/* The alignment, sign and '#' of a %-conversion as a format spec's start. */
+static void spec_flags(const py_spec *fs, char *buf)
+{
+    int k = 0;
+    if (fs->align == '<')
+        buf[k++] = '<';
+    else if (fs->align == '=') {
+        buf[k++] = '0';
+        buf[k++] = '=';
+    }
+    if (fs->sign)
+        buf[k++] = fs->sign;
+    if (fs->alt)
+        buf[k++] = '#';
+    buf[k] = 0;
+}
+
 
 /* The % operator of str, and of bytes when BYTES (FMT is then bytes-like and
  * the result a bytes). */
@@ -1043,19 +1060,8 @@ static py_val percent_format(py_val fmt, py_val args, bool bytes)
                 out = py_spec_pad(py_strp(sv)->data, py_strp(sv)->len, py_strp(sv)->clen, &fs, '>', 0);
                 break;
             }
-            char specbuf[64];
-            int k = 0;
-            if (fs.align == '<')
-                specbuf[k++] = '<';
-            else if (fs.align == '=') {
-                specbuf[k++] = '0';
-                specbuf[k++] = '=';
-            }
-            if (fs.sign)
-                specbuf[k++] = fs.sign;
-            if (fs.alt)
-                specbuf[k++] = '#';
-            specbuf[k] = 0;
+            char specbuf[8];
+            spec_flags(&fs, specbuf);
             py_val sp = py_str_format("%s%d%c", specbuf, fs.width > 0 ? fs.width : 0, fs.type);
             if (fs.width <= 0)
                 sp = py_str_format("%s%c", specbuf, fs.type);
@@ -1069,19 +1075,8 @@ static py_val percent_format(py_val fmt, py_val args, bool bytes)
         case 'g':
         case 'G': {
             double d = py_float_get(val);
-            char specbuf[64];
-            int k = 0;
-            if (fs.align == '<')
-                specbuf[k++] = '<';
-            else if (fs.align == '=') {
-                specbuf[k++] = '0';
-                specbuf[k++] = '=';
-            }
-            if (fs.sign)
-                specbuf[k++] = fs.sign;
-            if (fs.alt)
-                specbuf[k++] = '#';
-            specbuf[k] = 0;
+            char specbuf[8];
+            spec_flags(&fs, specbuf);
             py_val sp;
             int prec = fs.prec >= 0 ? fs.prec : 6;
             if (fs.width > 0)
@@ -1156,12 +1151,7 @@ static py_val str_richcmp(py_val a, py_val b, int op)
     if (op == PY_NE)
         return py_bool(!py_str_eq(a, b));
     int c = str_cmp(a, b);
-    switch (op) {
-    case PY_LT: return py_bool(c < 0);
-    case PY_LE: return py_bool(c <= 0);
-    case PY_GT: return py_bool(c > 0);
-    default: return py_bool(c >= 0);
-    }
+    return py_cmp_result(c, op);
 }
 
 static py_val str_repeat(py_val s, py_val n)

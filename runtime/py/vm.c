@@ -696,14 +696,19 @@ __attribute__((noinline)) static py_val loop(py_thread *ts, py_frame *entry, py_
 #define jb (*jbp)
     if (exc_mode)
         goto exception;
+/* Loads the registers from the current frame. */
+#define LOAD_FRAME()                                                           \
+    do {                                                                       \
+        f = ts->frame;                                                         \
+        co = f->code;                                                          \
+        ip = f->ip;                                                            \
+        sp = f->sp;                                                            \
+        locals = f->locals;                                                    \
+        consts = py_tuple_data(co->consts);                                    \
+        caches = co->caches ? py_raw_data(co->caches) : NULL;                  \
+    } while (0)
 resume:
-    f = ts->frame;
-    co = f->code;
-    ip = f->ip;
-    sp = f->sp;
-    locals = f->locals;
-    consts = py_tuple_data(co->consts);
-    caches = co->caches ? py_raw_data(co->caches) : NULL;
+    LOAD_FRAME();
 
 #define NEXT() goto *targets[*ip]
 #define DISPATCH()                                                             \
@@ -1010,13 +1015,7 @@ enter_frame:
     /* A Python frame was pushed: run it here (a safe point for finalisers). */
     if (unlikely(py_gc_pending))
         finalize_pending();
-    f = ts->frame;
-    co = f->code;
-    ip = f->ip;
-    sp = f->sp;
-    locals = f->locals;
-    consts = py_tuple_data(co->consts);
-    caches = co->caches ? py_raw_data(co->caches) : NULL;
+    LOAD_FRAME();
     DISPATCH();
 L_CALL_EX: {
     py_val kwargs = (ARG1 & 1) ? POP() : PY_NULL;
@@ -1049,30 +1048,25 @@ L_BINARY: {
     int op = ARG1;
     if (likely(py_is_small(a) && py_is_small(b))) {
         intptr_t x = py_small_value(a), y = py_small_value(b), r;
+/* Pushes the small int R unless OVERFLOWED or it is too big for one. */
+#define SMALL_RESULT(overflowed)                                               \
+    do {                                                                       \
+        if (!(overflowed) && r >= PY_SMALL_MIN && r <= PY_SMALL_MAX) {         \
+            sp--;                                                              \
+            TOP() = py_small(r);                                               \
+            ADV(1);                                                            \
+            DISPATCH();                                                        \
+        }                                                                      \
+    } while (0)
         switch (op & (BIN_INPLACE - 1)) {
         case BIN_ADD:
-            if (!__builtin_add_overflow(x, y, &r) && r >= PY_SMALL_MIN && r <= PY_SMALL_MAX) {
-                sp--;
-                TOP() = py_small(r);
-                ADV(1);
-                DISPATCH();
-            }
+            SMALL_RESULT(__builtin_add_overflow(x, y, &r));
             break;
         case BIN_SUB:
-            if (!__builtin_sub_overflow(x, y, &r) && r >= PY_SMALL_MIN && r <= PY_SMALL_MAX) {
-                sp--;
-                TOP() = py_small(r);
-                ADV(1);
-                DISPATCH();
-            }
+            SMALL_RESULT(__builtin_sub_overflow(x, y, &r));
             break;
         case BIN_MUL:
-            if (!__builtin_mul_overflow(x, y, &r) && r >= PY_SMALL_MIN && r <= PY_SMALL_MAX) {
-                sp--;
-                TOP() = py_small(r);
-                ADV(1);
-                DISPATCH();
-            }
+            SMALL_RESULT(__builtin_mul_overflow(x, y, &r));
             break;
         case BIN_MOD:
         case BIN_FLOORDIV:
@@ -1504,13 +1498,8 @@ L_RETURN_VALUE: {
         /* The generator ends: its resumer's for loop is over. */
         f->sp = sp;
         gen_leave_inline(ts, f, true);
-        f = ts->frame;
-        co = f->code;
-        ip = f->ip;
-        sp = f->sp - 1;
-        locals = f->locals;
-        consts = py_tuple_data(co->consts);
-        caches = co->caches ? py_raw_data(co->caches) : NULL;
+        LOAD_FRAME();
+        sp--;
         ip = co->code + JARG;
         DISPATCH();
     }
@@ -1535,13 +1524,8 @@ L_RETURN_VALUE: {
         v = f->init_self;
     }
     pop_frame(ts, f);
-    f = ts->frame;
-    co = f->code;
-    ip = f->ip + 1 + py_opcode_nargs[*f->ip];
-    sp = f->sp;
-    locals = f->locals;
-    consts = py_tuple_data(co->consts);
-    caches = co->caches ? py_raw_data(co->caches) : NULL;
+    LOAD_FRAME();
+    ip += 1 + py_opcode_nargs[*ip];
     PUSH(v);
     DISPATCH();
 }
@@ -1607,13 +1591,7 @@ L_YIELD_FROM: {
 to_resumer:
     /* A generator resumed inline yielded YIELDED: its resumer's FOR_ITER
      * gets it. */
-    f = ts->frame;
-    co = f->code;
-    ip = f->ip;
-    sp = f->sp;
-    locals = f->locals;
-    consts = py_tuple_data(co->consts);
-    caches = co->caches ? py_raw_data(co->caches) : NULL;
+    LOAD_FRAME();
     PUSH(yielded);
     ADV(2);
     DISPATCH();

@@ -166,12 +166,19 @@ static int interactive(void)
         char line[4096];
         if (!fgets(line, sizeof line, stdin)) {
             fputc('\n', stderr);
+            free(buf);
             return 0;
         }
         size_t ll = strlen(line);
         if (len + ll + 1 > cap) {
             cap = (len + ll + 1) * 2;
-            buf = realloc(buf, cap);
+            char *nb = realloc(buf, cap);
+            if (!nb) {
+                fputs("uniconf-python: out of memory\n", stderr);
+                free(buf);
+                return 1;
+            }
+            buf = nb;
         }
         memcpy(buf + len, line, ll + 1);
         len += ll;

@@ -57,7 +57,7 @@ class Session:
                 return os.waitstatus_to_exitcode(status)
             try:
                 if select.select([self.fd], [], [], 0.05)[0]:
-                    os.read(self.fd, 4096)
+                    self.buf += os.read(self.fd, 4096)
             except OSError:
                 pass
         os.kill(self.pid, 9)
@@ -130,7 +130,8 @@ def main():
 
     s.send("\x04")
     status = s.wait()
-    check(status == 0, f"Ctrl-D ends the session with status 0 (got {status})")
+    why = "" if status == 0 else f" (got {status}; output after it: {s.buf[-400:]!r})"
+    check(status == 0, "Ctrl-D ends the session with status 0" + why)
     if failures:
         sys.exit(1)
 
