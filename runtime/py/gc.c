@@ -58,6 +58,12 @@ static struct {
     size_t used;     /* blocks ever handed out (the bump index) */
     block_meta *meta;
     free_run *runs;  /* free block runs below USED, address order */
+    /* The slots of each class's newest block not yet on its free list:
+     * they are threaded a page at a time, so that a block barely used
+     * touches one page and not four (each fresh page costs a fault). */
+    struct {
+        char *next, *end;
+    } fresh[NCLASSES];
     uint8_t class_of[SMALL_MAX / 16 + 1];
     size_t threshold, live, collections;
     bool stress, collecting, disabled;
@@ -167,6 +173,44 @@ static char *blocks_get(size_t n)
     return p;
 }
 
+/* Puts the fresh slots of class CLS up to the next page boundary (at
+ * least one) on its free list; false when it has none. */
+static bool thread_fresh(unsigned cls)
+{
+    char *p = H.fresh[cls].next, *end = H.fresh[cls].end;
+    if (p >= end)
+        return false;
+    size_t sz = class_size[cls];
+    char *page_end = (char *)(((uintptr_t)p + 4096) & ~(uintptr_t)4095);
+    char *stop = p + sz;
+    while (stop + sz <= end && stop + sz <= page_end)
+        stop += sz;
+    free_slot *head = py_gc_fast.free[cls];
+    for (char *q = stop - sz;; q -= sz) {
+        free_slot *s = (free_slot *)q;
+        s->type = NULL;
+        s->next = head;
+        head = s;
+        if (q == p)
+            break;
+    }
+    py_gc_fast.free[cls] = head;
+    H.fresh[cls].next = stop;
+    return true;
+}
+
+/* Marks every fresh slot free, as the collector expects of slots not in
+ * use (a reused block holds stale objects). */
+static void settle_fresh(void)
+{
+    for (unsigned c = 0; c < NCLASSES; c++) {
+        size_t sz = class_size[c];
+        for (char *q = H.fresh[c].next; q < H.fresh[c].end; q += sz)
+            ((free_slot *)q)->type = NULL;
+        H.fresh[c].next = H.fresh[c].end = NULL;
+    }
+}
+
 static void *refill(unsigned cls)
 {
     char *b = blocks_get(1);
@@ -174,15 +218,9 @@ static void *refill(unsigned cls)
         return NULL;
     size_t i = block_index(b), sz = class_size[cls];
     H.meta[i] = (block_meta){B_SMALL, (uint8_t)cls, 0, 0};
-    size_t count = BLOCK_SIZE / sz;
-    free_slot *head = NULL;
-    for (size_t k = count; k-- > 1;) {
-        free_slot *s = (free_slot *)(b + k * sz);
-        s->type = NULL;
-        s->next = head;
-        head = s;
-    }
-    py_gc_fast.free[cls] = head;
+    H.fresh[cls].next = b + sz;
+    H.fresh[cls].end = b + BLOCK_SIZE / sz * sz;
+    thread_fresh(cls);
     return b; /* slot 0 goes to the caller */
 }
 
@@ -204,7 +242,7 @@ static void *try_alloc(size_t size)
     if (size <= SMALL_MAX) {
         unsigned cls = H.class_of[size >> 4];
         free_slot *s = py_gc_fast.free[cls];
-        if (s) {
+        if (s || (thread_fresh(cls) && (s = py_gc_fast.free[cls]) != NULL)) {
             py_gc_fast.free[cls] = s->next;
             py_gc_fast.budget -= class_size[cls];
             return s;
@@ -683,6 +721,7 @@ void py_gc_collect(void)
     if (H.collecting)
         return;
     H.collecting = true;
+    settle_fresh();
     H.msp = 0;
     H.nranges = 0;
     H.overflow = false;

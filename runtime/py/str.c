@@ -60,8 +60,16 @@ bool py_utf8_valid(const char *s, size_t len, size_t *clen)
         size_t k;
         uint32_t cp;
         if (c < 0x80) {
-            p++;
-            n++;
+            /* ASCII runs go a word at a time. */
+            uint64_t w;
+            while (e - p >= 8 && (memcpy(&w, p, 8), !(w & 0x8080808080808080u))) {
+                p += 8;
+                n += 8;
+            }
+            if (p < e && *p < 0x80) {
+                p++;
+                n++;
+            }
             continue;
         } else if (c >= 0xC2 && c < 0xE0) {
             k = 1;
@@ -211,25 +219,18 @@ py_val py_str_intern_val(py_val s)
     if (OBJ(s)->type != &py_str_type)
         s = py_str_new(py_strp(s)->data, py_strp(s)->len);
     py_val d = py_G->interned;
-    py_val v = py_dict_lookup(d, s, py_str_hash(s));
+    int64_t h = py_str_hash(s);
+    py_val v = py_dict_lookup(d, s, h);
     if (v)
         return v;
-    if (!py_gc_in_heap((void *)s) || s == py_G->empty_str ||
-        (py_strp(s)->len == 1 && py_G->chars[(unsigned char)py_strp(s)->data[0]] == s)) {
-        /* shared singletons may be interned in place */
-    }
     OBJ(s)->aux |= STR_INTERNED;
-    py_dict_set_hashed(d, s, py_str_hash(s), s);
+    py_dict_set_hashed(d, s, h, s);
     return s;
 }
 
 py_val py_str_intern_n(const char *s, size_t len)
 {
-    /* Look up without allocating when already interned. */
-    py_strobj tmp_hdr;
-    (void)tmp_hdr;
-    py_val v = py_str_new(s, len);
-    return py_str_intern_val(v);
+    return py_str_intern_val(py_str_new(s, len));
 }
 
 /* C code interns the same literals over and over ("__init__" at every
