@@ -7,6 +7,7 @@
 
 #include "modules.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,27 +78,46 @@ static int parse_size(const char *s, size_t *out)
     return 0;
 }
 
-/* Reads a whole file; returns NULL if it cannot. The buffer is malloc'd
- * and owned by the caller (host side only). */
-static char *read_file(const char *path, size_t *len)
+/* Reads F to its end; returns NULL with errno set when reading fails or
+ * memory runs out. The buffer is malloc'd and owned by the caller (host
+ * side only). */
+static char *read_all(FILE *f, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
     size_t cap = 4096, n = 0;
     char *buf = malloc(cap);
-    for (;;) {
+    while (buf) {
         if (n == cap) {
-            cap *= 2;
-            buf = realloc(buf, cap);
+            char *bigger = realloc(buf, cap *= 2);
+            if (!bigger)
+                free(buf);
+            buf = bigger;
+            continue;
         }
         size_t r = fread(buf + n, 1, cap - n, f);
         if (r == 0)
             break;
         n += r;
     }
-    fclose(f);
+    if (buf && ferror(f)) {
+        int e = errno;
+        free(buf);
+        buf = NULL;
+        errno = e;
+    }
     *len = n;
+    return buf;
+}
+
+/* Reads a whole file; returns NULL if it cannot. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = read_all(f, len);
+    int e = errno;
+    fclose(f);
+    errno = e;
     return buf;
 }
 
@@ -281,8 +301,13 @@ int main(int argc, char **argv)
         size_t len;
         char *src = read_file(script, &len);
         if (!src) {
-            fprintf(stderr, "uniconf-python: can't open file '%s': [Errno 2] No such file or directory\n",
-                    script);
+            /* CPython runs a directory's __main__.py; there is none here. */
+            if (errno == EISDIR) {
+                fprintf(stderr, "uniconf-python: can't find '__main__' module in '%s'\n", script);
+                return 1;
+            }
+            fprintf(stderr, "uniconf-python: can't open file '%s': [Errno %d] %s\n", script, errno,
+                    strerror(errno));
             return 2;
         }
         char dir[1024];
@@ -308,13 +333,11 @@ int main(int argc, char **argv)
         if (isatty(0)) {
             status = interactive();
         } else {
-            size_t cap = 4096, len = 0;
-            char *src = malloc(cap);
-            size_t r;
-            while ((r = fread(src + len, 1, cap - len, stdin)) > 0) {
-                len += r;
-                if (len == cap)
-                    src = realloc(src, cap *= 2);
+            size_t len;
+            char *src = read_all(stdin, &len);
+            if (!src) {
+                fputs("uniconf-python: out of memory reading standard input\n", stderr);
+                return 1;
             }
             if (py_run_source(src, len, "<stdin>", "__main__", NULL) != 0)
                 status = py_exc_print();
