@@ -11,12 +11,12 @@
 
 #include "../mod/modules.h"
 
-enum {
-    /* Reserved for stacks and sockets, touched only as used. */
-    SCRIPT_REGION = 256 << 20,
-    /* A script's task gets the C stack depth of a host program's thread. */
-    SCRIPT_STACK = 1 << 20,
-};
+/* Reserved for stacks and sockets, touched only as used. */
+#define SCRIPT_REGION ((size_t)1 << 30)
+/* A script's task gets the C stack uniconf-python gives its main thread (7
+ * MiB), so that deep recursion behaves as under uniconf-python
+ * without this runtime; 146 tasks fit. */
+#define SCRIPT_STACK ((size_t)7 << 20)
 
 int rt_script_run(py_val code, const char *name)
 {
