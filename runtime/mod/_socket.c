@@ -138,18 +138,33 @@ static struct uc_sock *open_sock(sockobj *s)
 }
 
 /* Gives S an open layer socket and a descriptor number; closes SOCK and
- * raises when the table is full. */
+ * raises when the table is full even after a collection. */
 static void attach(sockobj *s, struct uc_sock *sock)
 {
-    for (int i = 0; i < FD_COUNT; i++)
-        if (!fds[i]) {
-            fds[i] = s;
-            s->sock = sock;
-            s->fileno = FD_FIRST + i;
-            return;
-        }
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < FD_COUNT; i++)
+            if (!fds[i]) {
+                fds[i] = s;
+                s->sock = sock;
+                s->fileno = FD_FIRST + i;
+                return;
+            }
+        py_gc_collect(); /* leaked sockets give their numbers back */
+    }
     uc_sock_close(sock);
     py_raise_errno(UC_EMFILE);
+}
+
+/* Sockets nobody closed stay open until the collector finds them; when
+ * the layer runs out, one collection gives theirs back. ERR is an
+ * operation's result: true when it is worth trying again. */
+static bool reclaimed(int err, bool *tried)
+{
+    if (err != UC_EMFILE || *tried)
+        return false;
+    *tried = true;
+    py_gc_collect();
+    return true;
 }
 
 static void detach(sockobj *s)
@@ -237,7 +252,11 @@ static py_val socket_new(py_val *args, int nargs, py_val kwnames)
     s->proto = proto ? proto : (kind == SOCK_STREAM ? IPPROTO_TCP : IPPROTO_UDP);
     s->timeout_ns = (type & SOCK_NONBLOCK) ? 0 : default_timeout_ns;
     struct uc_sock *sock;
-    int err = uc_sock_open(kind == SOCK_STREAM ? UC_SOCK_STREAM : UC_SOCK_DGRAM, &sock);
+    bool tried = false;
+    int err;
+    do
+        err = uc_sock_open(kind == SOCK_STREAM ? UC_SOCK_STREAM : UC_SOCK_DGRAM, &sock);
+    while (reclaimed(err, &tried));
     if (err)
         py_raise_errno(err);
     attach(s, sock);
@@ -285,10 +304,13 @@ static py_val sock_accept(py_val *args, int nargs, py_val kwnames)
     uint64_t deadline = deadline_of(s);
     struct uc_sock *conn;
     struct uc_sockaddr peer;
+    bool tried = false;
     for (;;) {
         int r = uc_sock_accept(s->sock, &conn, &peer);
         if (r == 0)
             break;
+        if (reclaimed(r, &tried))
+            continue;
         if (r != UC_EAGAIN)
             py_raise_errno(r);
         wait_ready(s, deadline);

@@ -49,6 +49,7 @@ static const struct {
     {"modules", {"modules"}},
     {"apart", {"apart_a", "apart_b"}},
     {"memory", {"memory"}},
+    {"leaks", {"leaks"}},
 };
 
 static const struct mod_frozen *script(const char *name)

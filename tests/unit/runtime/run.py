@@ -143,7 +143,7 @@ def main():
                   "True ['console', 'data', 'net0']\n"
                   "name? hello, Ada\ngot 'line two\\n'\ngot 'last'\nend of input ''\n")
 
-    for script in ("threads", "sockets", "selecting", "modules"):
+    for script in ("threads", "sockets", "selecting", "modules", "leaks"):
         want = python3_stdout(jobs, script)
         result = run([image], script)
         expect("%s: stdout as python3's" % script, result, stdout=want,
