@@ -13,6 +13,7 @@
 
 #include "../mod/modules.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,13 +36,18 @@ void rt_image_set(const struct uc_image *image, struct uc_config_value *values)
     config_values = values;
 }
 
-void rt_image_fail(const char *name, const char *what, int err)
+void rt_image_fail(const char *name, const char *fmt, ...)
 {
     char line[256];
-    int n = snprintf(line, sizeof line, "%s: error: %s: %s\n", name, what, uc_strerror(err));
-    if (n > 0)
-        platform_console_write(PLATFORM_STDERR, line,
-                               (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    int n = snprintf(line, sizeof line, "%s: error: ", name ? name : "image");
+    va_list ap;
+    va_start(ap, fmt);
+    if (n > 0 && (size_t)n < sizeof line)
+        n += vsnprintf(line + n, sizeof line - (size_t)n, fmt, ap);
+    va_end(ap);
+    size_t len = n < 0 ? 0 : (size_t)n < sizeof line - 1 ? (size_t)n : sizeof line - 2;
+    line[len++] = '\n';
+    platform_console_write(PLATFORM_STDERR, line, len);
 }
 
 int rt_image_split(void *base, size_t size, struct rt_split *out)
@@ -77,12 +83,13 @@ static int start_jobs(const struct uc_image *image)
         py_val code;
         if (py_code_load(job->code, job->code_size, &code) != 0) {
             py_exc_print();
-            rt_image_fail(image->name, job->name, UC_EINVAL);
+            rt_image_fail(image->name, "the frozen code of job '%s' does not load (an image "
+                                       "built with another uniconf version?)", job->name);
             return UC_EINVAL;
         }
         int err = rt_jobs_start(i, job->name, code, job->devices, job->device_count);
         if (err) {
-            rt_image_fail(image->name, "starting the jobs", err);
+            rt_image_fail(image->name, "starting job '%s': %s", job->name, uc_strerror(err));
             return err;
         }
     }
@@ -96,17 +103,18 @@ int uc_image_main(const struct uc_image *image)
     platform_args(&argc, &argv);
     void *base;
     size_t size;
-    int err = platform_memory(image->memory ? image->memory : RT_DEFAULT_MEMORY, &base,
-                              &size);
+    size_t want = image->memory ? image->memory : RT_DEFAULT_MEMORY;
+    int err = platform_memory(want, &base, &size);
     if (err) {
-        rt_image_fail(image->name, "no memory for the image", err);
+        rt_image_fail(image->name, "cannot get %zu MiB of memory for the image: %s", want >> 20,
+                      uc_strerror(err));
         return 1;
     }
     rt_memory_init(base, size);
     struct uc_config_value *values =
         rt_memory_take((image->config_count ? image->config_count : 1) * sizeof *values);
     if (!values) {
-        rt_image_fail(image->name, "no memory for the configuration", UC_ENOMEM);
+        rt_image_fail(image->name, "no memory for the configuration: %s", uc_strerror(UC_ENOMEM));
         return 1;
     }
     enum rt_args_result args = rt_args_parse(image, argc, argv, values);
@@ -118,7 +126,7 @@ int uc_image_main(const struct uc_image *image)
 
     err = uc_sock_init(RT_MAX_SOCKETS);
     if (err) {
-        rt_image_fail(image->name, "setting up the sockets", err);
+        rt_image_fail(image->name, "setting up the sockets: %s", uc_strerror(err));
         return 1;
     }
     void *rest;
@@ -127,7 +135,7 @@ int uc_image_main(const struct uc_image *image)
     struct rt_split layout;
     err = rt_image_split(rest, rest_size, &layout);
     if (err) {
-        rt_image_fail(image->name, "memory too small for the interpreter", err);
+        rt_image_fail(image->name, "memory too small for the interpreter: %s", uc_strerror(err));
         return 1;
     }
     int boot_stack;
@@ -139,7 +147,7 @@ int uc_image_main(const struct uc_image *image)
                      .argv = argv};
     err = py_init(&cfg);
     if (err) {
-        rt_image_fail(image->name, "starting the interpreter", err);
+        rt_image_fail(image->name, "starting the interpreter: %s", uc_strerror(err));
         return 1;
     }
     register_modules(image);
@@ -147,7 +155,7 @@ int uc_image_main(const struct uc_image *image)
                        image->stack_size ? image->stack_size : RT_DEFAULT_STACK,
                        image->job_count);
     if (err) {
-        rt_image_fail(image->name, "setting up the tasks", err);
+        rt_image_fail(image->name, "setting up the tasks: %s", uc_strerror(err));
         return 1;
     }
     if (start_jobs(image) != 0)

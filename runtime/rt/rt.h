@@ -49,7 +49,8 @@ int rt_image_split(void *base, size_t size, struct rt_split *out);
 /* Makes IMAGE, with the typed VALUES of its keys, the running image. */
 void rt_image_set(const struct uc_image *image, struct uc_config_value *values);
 
-/* Writes "NAME: error: WHAT: <message of ERR>" on stderr. */
-void rt_image_fail(const char *name, const char *what, int err);
+/* Writes "NAME: error: " and the printf-style message on stderr, as one
+ * line (cut at 255 bytes). */
+void rt_image_fail(const char *name, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

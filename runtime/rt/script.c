@@ -27,13 +27,13 @@ int rt_script_run(py_val code, const char *name)
     size_t size;
     int err = platform_memory(SCRIPT_REGION, &base, &size);
     if (err) {
-        rt_image_fail(name, "no memory for the tasks", err);
+        rt_image_fail(name, "no memory for the tasks: %s", uc_strerror(err));
         return 1;
     }
     rt_memory_init(base, size);
     err = uc_sock_init(RT_MAX_SOCKETS);
     if (err) {
-        rt_image_fail(name, "setting up the sockets", err);
+        rt_image_fail(name, "setting up the sockets: %s", uc_strerror(err));
         return 1;
     }
     void *rest;
@@ -44,7 +44,7 @@ int rt_script_run(py_val code, const char *name)
     if (!err)
         err = rt_jobs_start(0, "__main__", code, NULL, 0);
     if (err) {
-        rt_image_fail(name, "starting the script's task", err);
+        rt_image_fail(name, "starting the script's task: %s", uc_strerror(err));
         return 1;
     }
     return rt_jobs_run();

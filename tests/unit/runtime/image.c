@@ -31,6 +31,10 @@ static const struct uc_device devices[] = {
 
 static const uint16_t all_devices[] = {0, 1, 2};
 
+/* Not bytecode: what an image built by another version might hold. */
+static const unsigned char garbage[] = "this is not frozen bytecode";
+static const struct mod_frozen broken = {"broken", garbage, sizeof garbage};
+
 /* The jobs of each case, by script name. */
 static const struct {
     const char *name;
@@ -50,10 +54,13 @@ static const struct {
     {"apart", {"apart_a", "apart_b"}},
     {"memory", {"memory"}},
     {"leaks", {"leaks"}},
+    {"broken", {"hello", "broken"}},
 };
 
 static const struct mod_frozen *script(const char *name)
 {
+    if (!strcmp(name, "broken"))
+        return &broken;
     for (size_t i = 0; i < test_jobs_count; i++)
         if (!strcmp(test_jobs[i].name, name))
             return &test_jobs[i];

@@ -6,6 +6,7 @@ select, time/os) the job's stdout must equal python3's for the same script.
 Prints one line per case and a summary; exits 1 if any case failed."""
 import argparse
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -69,6 +70,8 @@ def main():
     ap.add_argument("--image", required=True)
     ap.add_argument("--script", required=True)
     ap.add_argument("--jobs", required=True)
+    ap.add_argument("--sanitized", action="store_true",
+                    help="the binaries use ASan (which cannot run under an address-space limit)")
     a = ap.parse_args()
     image, jobs = a.image, a.jobs
 
@@ -159,6 +162,22 @@ def main():
            status=3, stdout="bye\n")
     expect("rt_script_run: an exception", run([a.script, os.path.join(jobs, "raise.py")]),
            status=1, stdout="before\n", stderr_has=("ZeroDivisionError",))
+
+    code, out, err = run([image], "broken")
+    check("frozen code that does not load: status 1, no job runs, the job named",
+          code == 1 and out == "" and err.endswith(
+              "test: error: the frozen code of job 'broken' does not load (an image built with "
+              "another uniconf version?)\n"), (code, out, err))
+    if not a.sanitized:
+        def small_address_space():
+            resource.setrlimit(resource.RLIMIT_AS, (8 << 20, 8 << 20))  # < 16 MiB / 2 + the process
+        env = dict(os.environ, UNICONF_TEST_CASE="hello")
+        p = subprocess.run([image], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           preexec_fn=small_address_space, timeout=60)
+        expect("no memory for the image: one line, status 1",
+               (p.returncode, p.stdout.decode(), p.stderr.decode()), status=1, stdout="",
+               stderr="test: error: cannot get 16 MiB of memory for the image: Cannot allocate "
+                      "memory\n")
 
     stop_case(image, signal.SIGTERM, 128 + 15, "terminated (SIGTERM)")
     stop_case(image, signal.SIGINT, 128 + 2, "interrupted (SIGINT)")
