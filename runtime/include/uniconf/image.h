@@ -82,9 +82,11 @@ struct uc_image {
 
 /* Runs IMAGE: reads the boot arguments (KEY=VALUE for config keys, --help),
  * starts every job as a task and runs them until all have returned. Returns
- * the image's exit status: 0 when every job returned, 1 when any raised (its
- * traceback printed), 2 for bad boot arguments, 128+N when stopped by
- * signal N. */
+ * the image's exit status: 0 when every job returned; otherwise the first
+ * non-zero job status (1 for a job that raised, its traceback printed; N for
+ * sys.exit(N)); 1 when the runtime cannot start (one line on stderr); 2 for
+ * a bad boot argument (one line on stderr, no job run); 128+N when stopped
+ * by signal N. docs/runtime.md has the whole story. */
 int uc_image_main(const struct uc_image *image);
 
 #endif
