@@ -19,14 +19,18 @@ struct rt_job {
     struct rt_waitq threads_end;
 };
 
+/* What a Python task runs: a job's script, a thread of a job, or the
+ * interpreter's finalisation once every job has returned. */
+enum task_kind { KIND_JOB, KIND_THREAD, KIND_FINAL };
+
 /* What the scheduler's user pointer holds for each Python task. Records
  * come from the front of the stack region, one per possible task. */
 struct pytask {
     py_thread *thread; /* NULL once the task is done with Python */
-    struct rt_job *job;
+    struct rt_job *job; /* NULL for KIND_FINAL */
     uint64_t ident;
+    enum task_kind kind;
     bool daemon;
-    bool is_job;
     struct pytask *next_free;
 };
 
@@ -245,7 +249,12 @@ static void pytask_main(void *argument)
 {
     struct pytask *t = argument;
     if (t->thread) {
-        if (t->is_job) {
+        if (t->kind == KIND_FINAL) {
+            /* Suspended generators' finally blocks and __exit__ methods run
+             * here, in a task, where they may block as anywhere else. */
+            py_finalize();
+            rt_sched_stop();
+        } else if (t->kind == KIND_JOB) {
             struct rt_job *job = t->job;
             int status = run_job(t);
             /* The job returns once its non-daemon threads have ended. */
@@ -263,7 +272,7 @@ static void pytask_main(void *argument)
         py_thread_free(t->thread);
         t->thread = NULL; /* the leaving hook has no thread to leave now */
     }
-    if (!t->is_job && !t->daemon && --t->job->threads == 0)
+    if (t->kind == KIND_THREAD && !t->daemon && --t->job->threads == 0)
         rt_waitq_wake_all(&t->job->threads_end);
     py_list_items(objects)[record_index(t)] = py_None;
     rt_task_set_user(rt_task_current(), NULL);
@@ -273,8 +282,8 @@ static void pytask_main(void *argument)
 /* Spawns a task in JOB to run START. The interpreter thread is made on the
  * creator's side, where allocating is safe. Returns NULL when no stack or
  * record is left. */
-static struct pytask *spawn(struct rt_job *job, bool is_job, bool daemon, const char *name,
-                            py_val start)
+static struct pytask *spawn(struct rt_job *job, enum task_kind kind, bool daemon,
+                            const char *name, py_val start)
 {
     struct pytask *t = record_take();
     if (!t)
@@ -288,8 +297,8 @@ static struct pytask *spawn(struct rt_job *job, bool is_job, bool daemon, const 
     t->job = job;
     t->ident = jobs.next_ident++;
     t->daemon = daemon;
-    t->is_job = is_job;
-    if (!is_job && !daemon)
+    t->kind = kind;
+    if (kind == KIND_THREAD && !daemon)
         job->threads++;
     void *low;
     size_t size;
@@ -312,7 +321,7 @@ struct job_start {
 static void start_job(void *p)
 {
     struct job_start *s = p;
-    s->task = spawn(s->job, true, false, s->job->name, py_tuple_pack(1, s->code));
+    s->task = spawn(s->job, KIND_JOB, false, s->job->name, py_tuple_pack(1, s->code));
     if (s->task)
         s->job->main_ident = s->task->ident;
 }
@@ -350,12 +359,30 @@ static const char *stop_reason(int reason)
     }
 }
 
-int rt_jobs_run(void)
+static void start_final(void *unused)
+{
+    (void)unused;
+    spawn(NULL, KIND_FINAL, true, "finalize", py_None);
+}
+
+/* Runs the tasks on the boot stack, whose interpreter thread is left
+ * meanwhile. Returns rt_sched_run()'s result. */
+static int run_tasks(void)
 {
     py_thread *boot = py_thread_current();
     py_thread_leave();
     int stop = rt_sched_run();
     py_thread_enter(boot);
+    return stop;
+}
+
+int rt_jobs_run(void)
+{
+    int stop = run_tasks();
+    /* Every job has returned: finalise as CPython does at exit, in a task
+     * of its own (daemon threads may still run meanwhile, as on CPython). */
+    if (!stop && py_protect(start_final, NULL) == 0)
+        stop = run_tasks();
     py_flush();
     if (!stop)
         return jobs.status;
@@ -408,7 +435,7 @@ uint64_t rt_job_thread_start(py_val callable, py_val args, py_val kwargs, py_val
         py_raise(&py_exc_RuntimeError, "can't start new thread outside a job");
     py_val start = py_tuple_pack(4, callable, args, kwargs ? kwargs : py_None,
                                  name ? name : py_None);
-    struct pytask *t = spawn(job, false, daemon, "thread", start);
+    struct pytask *t = spawn(job, KIND_THREAD, daemon, "thread", start);
     if (!t)
         py_raise(&py_exc_RuntimeError, "can't start new thread");
     return t->ident;

@@ -462,8 +462,10 @@ int rt_sched_run(void)
         int stop = platform_stop_requested();
         if (stop)
             return stop;
-        if (sched.stopping)
+        if (sched.stopping) {
+            sched.stopping = false; /* a later rt_sched_run() runs again */
             return 0;
+        }
         struct rt_task *task = take_ready();
         if (task) {
             run_task(task);

@@ -45,10 +45,12 @@ int rt_jobs_start(size_t index, const char *name, py_val code, const uint16_t *d
                   size_t device_count);
 
 /* Runs every task until all jobs have returned or the image is asked to
- * stop. Returns the image's status: the first non-zero job status (a job
- * that raised counts 1, sys.exit(n) counts n), 0 if there is none, or
- * 128 + N when stopped by signal N (after a one-line message on stderr).
- * stdout is flushed. Called on the boot stack, whose py_thread is current. */
+ * stop; after the jobs, py_finalize() runs in a task of its own (suspended
+ * generators' finally blocks, as at CPython's exit). Returns the image's
+ * status: the first non-zero job status (a job that raised counts 1,
+ * sys.exit(n) counts n), 0 if there is none, or 128 + N when stopped by
+ * signal N (after a one-line message on stderr). stdout is flushed. Called
+ * on the boot stack, whose py_thread is current. */
 int rt_jobs_run(void);
 
 /* The job of the running task; NULL on the boot stack. */

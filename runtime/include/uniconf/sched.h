@@ -131,8 +131,8 @@ int rt_sched_run(void);
 
 /* Makes rt_sched_run() return 0 as soon as the running task gives up the
  * CPU, even though tasks are still live: the image is done when its jobs
- * are, whatever daemon threads still wait. The tasks left are abandoned
- * where they stand (their stacks are not unwound). */
+ * are, whatever daemon threads still wait. The tasks left stay where they
+ * stand; a later rt_sched_run() runs them again. */
 void rt_sched_stop(void);
 
 /* How many tasks have not ended. */

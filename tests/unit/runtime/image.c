@@ -54,6 +54,7 @@ static const struct {
     {"apart", {"apart_a", "apart_b"}},
     {"memory", {"memory"}},
     {"leaks", {"leaks"}},
+    {"finalize", {"finalize"}},
     {"broken", {"hello", "broken"}},
 };
 

@@ -146,7 +146,7 @@ def main():
                   "True ['console', 'data', 'net0']\n"
                   "name? hello, Ada\ngot 'line two\\n'\ngot 'last'\nend of input ''\n")
 
-    for script in ("threads", "sockets", "selecting", "modules", "leaks"):
+    for script in ("threads", "sockets", "selecting", "modules", "leaks", "finalize"):
         want = python3_stdout(jobs, script)
         result = run([image], script)
         expect("%s: stdout as python3's" % script, result, stdout=want,
