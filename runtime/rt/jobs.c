@@ -359,10 +359,9 @@ static const char *stop_reason(int reason)
     }
 }
 
-static void start_final(void *unused)
+static void start_final(void *started)
 {
-    (void)unused;
-    spawn(NULL, KIND_FINAL, true, "finalize", py_None);
+    *(bool *)started = spawn(NULL, KIND_FINAL, true, "finalize", py_None) != NULL;
 }
 
 /* Runs the tasks on the boot stack, whose interpreter thread is left
@@ -381,7 +380,8 @@ int rt_jobs_run(void)
     int stop = run_tasks();
     /* Every job has returned: finalise as CPython does at exit, in a task
      * of its own (daemon threads may still run meanwhile, as on CPython). */
-    if (!stop && py_protect(start_final, NULL) == 0)
+    bool started = false;
+    if (!stop && py_protect(start_final, &started) == 0 && started)
         stop = run_tasks();
     py_flush();
     if (!stop)
