@@ -381,7 +381,9 @@ int rt_jobs_run(void)
     /* Every job has returned: finalise as CPython does at exit, in a task
      * of its own (daemon threads may still run meanwhile, as on CPython). */
     bool started = false;
-    if (!stop && py_protect(start_final, &started) == 0 && started)
+    if (!stop && py_protect(start_final, &started) != 0)
+        py_exc_clear(); /* no memory for it: finish without */
+    if (started)
         stop = run_tasks();
     py_flush();
     if (!stop)
