@@ -2,6 +2,7 @@
  * -c CODE, -X heapsize=SIZE, and an interactive prompt when stdin is a
  * terminal. Modules are imported from sys.path through the import hook. */
 #include <uniconf/errors.h>
+#include <uniconf/job.h>
 #include <uniconf/platform.h>
 #include <uniconf/py.h>
 
@@ -223,6 +224,24 @@ static int interactive(void)
     }
 }
 
+/* _prompt.run(): the interactive loop, called from the script's task. */
+static py_val prompt_run(py_val *args, int nargs, py_val kw)
+{
+    (void)args;
+    (void)nargs;
+    (void)kw;
+    return py_small(interactive());
+}
+
+static void prompt_module_init(py_val module)
+{
+    static const py_method_def methods[] = {
+        {"run", prompt_run, 0},
+        {NULL, NULL, 0},
+    };
+    py_module_add_functions(module, methods);
+}
+
 int main(int argc, char **argv)
 {
     size_t heap = DEFAULT_HEAP;
@@ -295,8 +314,7 @@ int main(int argc, char **argv)
             }
             return py_exc_print();
         }
-        if (py_run_code(code, "__main__", NULL) != 0)
-            status = py_exc_print();
+        status = rt_script_run(code, "-c");
     } else if (script) {
         size_t len;
         char *src = read_file(script, &len);
@@ -325,24 +343,37 @@ int main(int argc, char **argv)
             return 1;
         }
         free(src);
-        if (py_run_code(code, "__main__", NULL) != 0)
-            status = py_exc_print();
+        status = rt_script_run(code, script);
     } else {
         struct path_arg pa = {""};
         py_protect(do_set_path, &pa);
+        size_t len;
+        char *src;
         if (isatty(0)) {
-            status = interactive();
+            /* The prompt runs inside the script's task too, so that the
+             * device modules (time, socket, threading) work there. */
+            py_module_register("_prompt", prompt_module_init);
+            static const char prompt_main[] = "import _prompt\nraise SystemExit(_prompt.run())\n";
+            src = strdup(prompt_main);
+            len = sizeof prompt_main - 1;
         } else {
-            size_t len;
-            char *src = read_all(stdin, &len);
-            if (!src) {
-                fputs("uniconf-python: out of memory reading standard input\n", stderr);
+            src = read_all(stdin, &len);
+        }
+        if (!src) {
+            fputs("uniconf-python: out of memory reading standard input\n", stderr);
+            return 1;
+        }
+        py_val code;
+        int compiled = py_compile(src, len, "<stdin>", &code);
+        free(src);
+        if (compiled != 0) {
+            if (py_exc_matches(py_exc_pending(), &py_exc_SyntaxError)) {
+                report_syntax_error("<stdin>");
                 return 1;
             }
-            if (py_run_source(src, len, "<stdin>", "__main__", NULL) != 0)
-                status = py_exc_print();
-            free(src);
+            return py_exc_print();
         }
+        status = rt_script_run(code, "<stdin>");
     }
     py_finalize();
     return status;
