@@ -159,6 +159,10 @@ static void take_job_code(void *p)
 static void call_start(void *p)
 {
     struct job_call *c = p;
+    /* A script run by uniconf-python is a plain program, as under python3:
+     * only the jobs of an image have their start() called. */
+    if (rt_image()->job_count == 0)
+        return;
     py_val start = py_getattr_opt(c->module, py_str_intern("start"));
     if (!start || !py_getattr_opt(start, py_str_intern("__call__")))
         return;

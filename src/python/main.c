@@ -347,25 +347,23 @@ int main(int argc, char **argv)
     } else {
         struct path_arg pa = {""};
         py_protect(do_set_path, &pa);
-        size_t len;
-        char *src;
+        /* The prompt runs inside the script's task too, so that the device
+         * modules (time, socket, threading) work there. */
+        static const char prompt_main[] = "import _prompt\nraise SystemExit(_prompt.run())\n";
+        size_t len = sizeof prompt_main - 1;
+        char *input = NULL;
         if (isatty(0)) {
-            /* The prompt runs inside the script's task too, so that the
-             * device modules (time, socket, threading) work there. */
             py_module_register("_prompt", prompt_module_init);
-            static const char prompt_main[] = "import _prompt\nraise SystemExit(_prompt.run())\n";
-            src = strdup(prompt_main);
-            len = sizeof prompt_main - 1;
         } else {
-            src = read_all(stdin, &len);
-        }
-        if (!src) {
-            fputs("uniconf-python: out of memory reading standard input\n", stderr);
-            return 1;
+            input = read_all(stdin, &len);
+            if (!input) {
+                fputs("uniconf-python: out of memory reading standard input\n", stderr);
+                return 1;
+            }
         }
         py_val code;
-        int compiled = py_compile(src, len, "<stdin>", &code);
-        free(src);
+        int compiled = py_compile(input ? input : prompt_main, len, "<stdin>", &code);
+        free(input);
         if (compiled != 0) {
             if (py_exc_matches(py_exc_pending(), &py_exc_SyntaxError)) {
                 report_syntax_error("<stdin>");
