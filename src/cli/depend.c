@@ -1,8 +1,9 @@
 /* depend.c: what building a tree needs, checked one by one: make, the
  * target's runtime (runtime.mk, the library, the headers), the compiler the
- * runtime was built with and its C library. Whatever is missing is named
- * with the Debian package that provides it, or with what to do when it is
- * uniconf's own. Nothing is installed: installing is root's business. */
+ * runtime was built with and, for an image linked with the host's C library,
+ * that library. Whatever is missing is named with the Debian package that
+ * provides it, or with what to do when it is uniconf's own. Nothing is
+ * installed: installing is root's business. */
 #include "cli.h"
 
 #include <uniconf/errors.h>
@@ -175,7 +176,8 @@ int cli_depend_check(const struct cli_tree *tree, bool full, bool quiet)
         else
             add(checks, &n, "compiler", path ? path : util_strdup(cc), path != NULL,
                 compiler_package(cc), "the compiler the runtime was built with is not installed");
-        if (full && path) {
+        /* An image that brings its own C library (xen) links no start files. */
+        if (full && path && tree->desc.host_libc) {
             char *crt;
             bool ok = c_library(path, &crt);
             add(checks, &n, "C library", crt, ok, "libc6-dev", NULL);

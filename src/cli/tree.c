@@ -55,10 +55,10 @@ int cli_tree_open(struct cli *cli, const struct cli_parsed *args, bool need_conf
     }
     tree->target = target;
     cli_home_find(target, &tree->home);
-    struct codegen_ctx *ctx = codegen_tree_base_context(
-        &tree->arena, tree->name ? tree->name : "image", cli->file, target, &tree->home.paths);
     char *abs_tree = cli_commands_absolute(tree->dir);
-    codegen_ctx_text(ctx, "tree", abs_tree);
+    struct codegen_ctx *ctx =
+        codegen_tree_base_context(&tree->arena, tree->name ? tree->name : "image", cli->file,
+                                  target, &tree->home.paths, abs_tree);
     free(abs_tree);
     struct codegen_render_error err;
     if (codegen_target_load(target, ctx, &tree->desc, &err) < 0) {

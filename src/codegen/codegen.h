@@ -154,7 +154,7 @@ struct codegen_template {
     size_t len;
 };
 
-/* The template NAME ("unix-socket/main.c.in"), or NULL. */
+/* The template NAME ("common/main.c.in"), or NULL. */
 const struct codegen_template *codegen_target_template(const char *name);
 
 /* A file of the tree: OUTPUT (relative to the tree) from TEMPLATE (relative
@@ -182,6 +182,8 @@ struct codegen_target {
     char **run;           /* how `uniconf run` starts it; the first word is */
     size_t n_run;         /* relative to the tree unless absolute */
     size_t memory, stack; /* bytes asked of platform_memory(); per-task stack */
+    char *memory_note;    /* what main.c says beside memory; NULL: nothing */
+    bool host_libc;       /* the image links the host's C library (depend checks it) */
     char **reserved;      /* names the image may not have (files, make targets) */
     size_t n_reserved;
     struct codegen_target_need *needs; /* checked by depend */
@@ -190,7 +192,8 @@ struct codegen_target {
     size_t n_prepare;  /* program first); NULL: nothing */
 };
 
-/* Reads the description of TARGET with CTX. Returns 0 (a target without
+/* Reads the description of TARGET with CTX (codegen_tree_base_context's).
+ * Returns 0 (a target without
  * templates has GENERATES false), or UC_EINVAL with *ERR set when the
  * description is broken. Free *OUT with codegen_target_free. */
 int codegen_target_load(enum config_target target, const struct codegen_ctx *ctx,
@@ -219,11 +222,14 @@ struct codegen_ctx *codegen_tree_context(struct util_arena *arena, const struct 
                                          enum config_target target,
                                          const struct codegen_paths *paths);
 
-/* The part of that context build and run need (name, target, paths), for a
- * tree known from its manifest.json only. */
+/* The part of that context a target's description is read with: the
+ * header, name, target, version, yml_name, the PATHS and TREE (the build
+ * tree's absolute path). configure reads the description with it too, so
+ * that build, run and depend, which know a tree from its manifest.json
+ * only, read it the same. */
 struct codegen_ctx *codegen_tree_base_context(struct util_arena *arena, const char *name,
                                               const char *yml_name, enum config_target target,
-                                              const struct codegen_paths *paths);
+                                              const struct codegen_paths *paths, const char *tree);
 
 /* The frozen file of the job JOB, relative to the tree: jobs/JOB.h (the
  * templates name it `frozen`). The caller frees it. */

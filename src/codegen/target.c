@@ -30,10 +30,12 @@ const struct codegen_template *codegen_target_template(const char *name)
     X(image, 1, 1)                                                                                 \
     X(run, 1, 64)                                                                                  \
     X(memory, 1, 1)                                                                                \
+    X(memory_note, 1, 64)                                                                          \
     X(stack, 1, 1)                                                                                 \
     X(reserved, 1, 64)                                                                             \
     X(needs, 2, 2)                                                                                 \
-    X(prepare, 1, 64)
+    X(prepare, 1, 64)                                                                              \
+    X(libc, 1, 1)
 
 enum target_key {
 #define X(k, min, max) KEY_##k,
@@ -132,6 +134,19 @@ static int take(struct reader *r, struct codegen_target *t, bool *seen, char **w
         t->prepare = copy_words(words + 1, args);
         t->n_prepare = args;
         break;
+    case KEY_memory_note: {
+        /* Prose: the words joined again by single blanks. */
+        struct util_buf note = {0};
+        for (size_t i = 1; i < n; i++)
+            util_buf_printf(&note, "%s%s", i > 1 ? " " : "", words[i]);
+        t->memory_note = note.data;
+        break;
+    }
+    case KEY_libc:
+        if (strcmp(words[1], "host") != 0 && strcmp(words[1], "runtime") != 0)
+            return bad(r, "'libc' is 'host' or 'runtime', not '%s'", words[1]);
+        t->host_libc = !strcmp(words[1], "host");
+        break;
     case KEY_memory:
     case KEY_stack:
         if (parse_size(words[1], k == KEY_memory ? &t->memory : &t->stack) < 0)
@@ -174,7 +189,7 @@ int codegen_target_parse(enum config_target target, const char *name, const char
                          const struct codegen_ctx *ctx, struct codegen_target *out,
                          struct codegen_render_error *err)
 {
-    *out = (struct codegen_target){.target = target, .generates = true};
+    *out = (struct codegen_target){.target = target, .generates = true, .host_libc = true};
     *err = (struct codegen_render_error){0};
     struct reader r = {.name = name, .err = err};
     bool seen[KEY_COUNT] = {0};
@@ -244,6 +259,7 @@ void codegen_target_free(struct codegen_target *t)
     }
     free(t->files);
     free(t->image);
+    free(t->memory_note);
     for (size_t i = 0; i < t->n_run; i++)
         free(t->run[i]);
     free(t->run);

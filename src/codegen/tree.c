@@ -42,10 +42,11 @@ static void base(struct codegen_ctx *c, const char *name, const char *source,
 
 struct codegen_ctx *codegen_tree_base_context(struct util_arena *arena, const char *name,
                                               const char *yml_name, enum config_target target,
-                                              const struct codegen_paths *paths)
+                                              const struct codegen_paths *paths, const char *tree)
 {
     struct codegen_ctx *c = codegen_ctx_new(arena);
     base(c, name, yml_name, target, paths);
+    codegen_ctx_text(c, "tree", tree);
     return c;
 }
 
@@ -315,6 +316,7 @@ int codegen_tree_generate(const struct config_image *image, const struct codegen
 {
     codegen_ctx_textf(ctx, "memory", "%zu", t->memory);
     size_text(ctx, "memory_text", t->memory);
+    codegen_ctx_text(ctx, "memory_note", t->memory_note ? t->memory_note : "");
     codegen_ctx_textf(ctx, "stack", "%zu", t->stack);
     size_text(ctx, "stack_text", t->stack);
     for (size_t i = 0; i < t->n_files; i++) {

@@ -190,14 +190,30 @@ static void descriptions(void)
     description("image without run", b.data, "templates/t/target:3: 'image' and 'run' go together",
                 &t);
     util_buf_free(&b);
-    /* Every target's own description parses (none is missing a setting). */
+    description("a memory note and the runtime's C library",
+                "memory 4M\nmemory_note  the least,  for {{name}}\nstack 64K\nlibc runtime\n", NULL,
+                &t);
+    if (!t.memory_note || strcmp(t.memory_note, "the least, for web") != 0 || t.host_libc)
+        failed("memory_note and libc", "'the least, for web', no host C library",
+               t.memory_note ? t.memory_note : "(no note)");
+    codegen_target_free(&t);
+    description("no libc setting", tail, NULL, &t);
+    if (!t.host_libc || t.memory_note)
+        failed("the defaults", "the host's C library, no note", "other values");
+    codegen_target_free(&t);
+    util_buf_printf(&b, "%slibc musl", tail);
+    description("a bad libc", b.data, "templates/t/target:3: 'libc' is 'host' or 'runtime', not 'musl'",
+                &t);
+    util_buf_free(&b);
+    /* Every target's own description parses with the names build, run and
+     * depend have (the base context: no model behind it). */
     struct util_arena a = {0};
-    struct codegen_ctx *c = codegen_ctx_new(&a);
-    codegen_ctx_text(c, "name", "web");
+    struct codegen_paths paths = {"/u/bin/uniconf", "/u/lib/uniconf/T", "/u/include", "/u/share"};
     for (int k = 0; k < CONFIG_TARGET_COUNT; k++) {
+        struct codegen_ctx *c = codegen_tree_base_context(&a, "web", "/p/unikernel.yml",
+                                                          (enum config_target)k, &paths, "/p/tree");
         struct codegen_render_error err;
-        if (codegen_target_load((enum config_target)k, c, &t, &err) != 0 &&
-            !strstr(err.message, "unknown name"))
+        if (codegen_target_load((enum config_target)k, c, &t, &err) != 0)
             failed("a target's description", "(parsed)", err.message);
         codegen_target_free(&t);
     }

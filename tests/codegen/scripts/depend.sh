@@ -63,7 +63,30 @@ expect_out "$work/.out" "  MISSING  runtime.mk       $lib/runtime.mk"
 make -C "$tree" >"$work/.out" 2>&1 && fail "make ran without runtime.mk"
 expect_out "$work/.out" "the runtime for unix-socket is missing (no runtime.mk); 'make depend' says what to install"
 
-check depend -t xen
+check depend -t unix-tap
 expect_status 3
-expect_out "$work/.err" "uniconf: depend: not available yet for xen"
+expect_out "$work/.err" "uniconf: depend: not available yet for unix-tap"
+
+# xen: the image brings its own C library, so no start files are asked of
+# the compiler; once the checks pass, the description's prepare command runs
+# (here a stand-in for xen-host that says what it was asked).
+xen=$work/prefix/lib/uniconf/xen
+mkdir -p "$xen" "$work/prefix/share/uniconf/xen"
+printf 'UNICONF_CC = %s\n' "$(command -v cc)" >"$xen/runtime.mk"
+: >"$xen/libuniconf.a"
+cat >"$work/prefix/share/uniconf/xen/xen-host" <<'SH'
+#!/bin/sh
+echo "xen-host stand-in: $*"
+exit ${XEN_HOST_STATUS:-0}
+SH
+chmod +x "$work/prefix/share/uniconf/xen/xen-host"
+"$u" configure -t xen >/dev/null || fail "configure -t xen failed"
+check depend -t xen
+expect_status 0
+expect_out "$work/.out" "  ok       runtime library  $xen/libuniconf.a"
+expect_out "$work/.out" "xen-host stand-in: prepare"
+grep -q "C library" "$work/.out" && fail "depend -t xen checked the host's C library"
+XEN_HOST_STATUS=1 check depend -t xen
+expect_status 5
+expect_out "$work/.err" "xen-host failed (exit status 1)"
 echo "PASS"

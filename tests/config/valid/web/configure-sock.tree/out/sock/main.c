@@ -133,7 +133,7 @@ static const struct uc_image image = {
     .device_count = 6,
     .config = config,
     .config_count = 5,
-    .memory = 268435456, /* 256 MiB: the runtime's heaps and task stacks */
+    .memory = 268435456, /* 256 MiB: the runtime's heap and task stacks, mapped as they are touched */
     .stack_size = 1048576, /* 1 MiB of C stack for each task */
 };
 
