@@ -61,10 +61,11 @@ static const struct cli_command commands[] = {
      "Loads and checks unikernel.yml (every problem is reported, as FILE:LINE:COL:\n"
      "error: ...), applies the --set values, checks what the target needs, compiles\n"
      "every job's script once (a syntax error is reported as SCRIPT:LINE:COL), and\n"
-     "writes the build tree: main.c, Makefile and manifest.json for unix-socket\n"
-     "(manifest.json alone for targets whose generator is not there yet). Files\n"
-     "uniconf did not generate are never overwritten; files whose content is\n"
-     "unchanged are not rewritten, so make rebuilds nothing.",
+     "writes the build tree: main.c, Makefile and manifest.json, and for xen NAME.xl,\n"
+     "the domain that boots the guest kernel (manifest.json alone for unix-tap, whose\n"
+     "generator is not there yet). Files uniconf did not generate are never\n"
+     "overwritten; files whose content is unchanged are not rewritten, so make\n"
+     "rebuilds nothing.",
      configure_opts, COUNT(configure_opts), 0, false, false, cli_commands_configure},
     {"build", "build the image in the configured build tree", "build [-t TARGET] [-o DIR] [-j N]",
      "Runs make in the configured tree: one line per step (FREEZE, CC, LD), errors\n"
@@ -75,7 +76,10 @@ static const struct cli_command commands[] = {
     {"run", "build the image if needed, then run it", "run [-t TARGET] [-o DIR] [-- ARGS...]",
      "Builds the configured tree when something changed (make's lines on stderr),\n"
      "then runs the image with ARGS (boot arguments: KEY=VALUE for config keys, or\n"
-     "--help), in place of uniconf: the exit status and signals are the image's.",
+     "--help), in place of uniconf: the exit status and signals are the image's.\n"
+     "On xen, xen-host boots it: 'xl create -c NAME.xl' on a Xen host, a throwaway\n"
+     "Xen host under QEMU elsewhere; ARGS go on the guest's command line, the\n"
+     "console on stdout, and the exit status is the guest's.",
      tree_opts, COUNT(tree_opts), 0, true, false, cli_build_run},
     {"clean", "remove generated build trees", "clean [-t TARGET | -o DIR] [-n]",
      "Removes a build tree that uniconf generated (one whose manifest.json carries\n"
@@ -94,8 +98,10 @@ static const struct cli_command commands[] = {
      "depend [-t TARGET] [-o DIR]",
      "Checks what building for the target needs: make, the target's runtime\n"
      "(runtime.mk, libuniconf.a, the headers), the compiler the runtime was built\n"
-     "with and its C library. Names the Debian package of anything missing and\n"
-     "exits with status 5; installs nothing. With -o, the tree's own target.",
+     "with and, for unix-socket, the C library. Names the Debian package of anything\n"
+     "missing and exits with status 5; installs nothing. For xen it then fetches and\n"
+     "caches, once, the emulated Xen host that run boots where there is no Xen host\n"
+     "(xen-host prepare). With -o, the tree's own target.",
      tree_opts, COUNT(tree_opts), 0, false, false, cli_depend},
     {"freeze", "compile a job's script into its frozen C file (run by the Makefile)",
      "freeze [-t TARGET] --job NAME [--script NAME] SCRIPT OUTPUT",
