@@ -26,15 +26,33 @@ static const char *const scripts[] = {
     "main.py",        "hello.py",      "only.py",      "a.py",        "a b.py",
     "jobs/server.py", "jobs/stats.py", "jobs/idle.py", "jobs/net.py", "src/only.py"};
 
+/* Removes the scripts and their directories at exit: the fuzzer may run
+ * from anywhere, the source tree included, and leaves nothing behind. */
+static void remove_scripts(void)
+{
+    for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++) {
+        char *p = util_path_join(base_dir, scripts[i]);
+        unlink(p);
+        free(p);
+    }
+    static const char *const dirs[] = {"jobs", "src"};
+    for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++) {
+        char *p = util_path_join(base_dir, dirs[i]);
+        rmdir(p);
+        free(p);
+    }
+    rmdir(base_dir);
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    char *cwd = getcwd(NULL, 0);
-    if (!cwd)
+    const char *tmp = getenv("TMPDIR");
+    base_dir = util_path_join(tmp && *tmp ? tmp : "/tmp", "fuzz-config-XXXXXX");
+    if (!mkdtemp(base_dir))
         abort();
-    base_dir = util_path_join(cwd, "fuzz-config-scripts");
-    free(cwd);
+    atexit(remove_scripts);
     char *jobs = util_path_join(base_dir, "jobs");
     char *src = util_path_join(base_dir, "src");
     if (util_file_mkdirs(jobs) < 0 || util_file_mkdirs(src) < 0)
@@ -66,9 +84,12 @@ static void render_trees(const struct config_image *img, struct config_diags *d)
     for (int t = 0; t < CONFIG_TARGET_COUNT; t++) {
         struct util_arena arena = {0};
         struct codegen_ctx *ctx = codegen_tree_context(&arena, img, (enum config_target)t, &paths);
+        codegen_ctx_text(ctx, "tree", "/nonexistent/tree");
+        struct codegen_ctx *base = codegen_tree_base_context(
+            &arena, img->name, img->abs_path, (enum config_target)t, &paths, "/nonexistent/tree");
         struct codegen_target desc;
         struct codegen_render_error err;
-        if (codegen_target_load((enum config_target)t, ctx, &desc, &err) < 0)
+        if (codegen_target_load((enum config_target)t, base, &desc, &err) < 0)
             abort();
         codegen_tree_check(img, &desc, &paths, d);
         struct codegen_writer w;
