@@ -49,7 +49,8 @@ expect)
     [ -f "$out/$n.status" ] || { echo "skipped: the batch boot did not run"; exit 77; }
     # EXPECTED: "status N", then lines that must appear in the console, in
     # order ("~ TEXT": a line containing TEXT, which may be the line the
-    # previous expectation matched).
+    # previous expectation matched; "xen TEXT": a line of Xen's own log
+    # during the case containing TEXT).
     want_status=$(sed -n 's/^status \([0-9]*\)$/\1/p' "$expected")
     got_status=$(cat "$out/$n.status")
     fail=0
@@ -63,6 +64,11 @@ expect)
     at=0
     while IFS= read -r want; do
         case $want in status\ * | '' | \#*) continue ;; esac
+        if [ "${want#xen }" != "$want" ]; then
+            grep -qF -- "${want#xen }" "$out/$n.xen" 2>/dev/null ||
+                { echo "FAIL: Xen's log of case $n has no line containing: ${want#xen }"; fail=1; }
+            continue
+        fi
         if [ "${want#\~ }" != "$want" ]; then
             line=$(awk -v from="$at" -v pat="${want#\~ }" 'NR >= from && index($0, pat) { print NR; exit }' "$out/$n.console")
         else
@@ -302,6 +308,7 @@ configure-xl)
     # The tree's path in NAME.xl is written @DIR@ in EXPECTED.
     uniconf=$2 xlcheck=$3 work=$4 project=$5 expected=$6
     rm -rf "$work"
+    mkdir -p "$(dirname "$work")"
     cp -r "$project" "$work" || exit 1
     cd "$work" || exit 1
     "$uniconf" configure -t xen > /dev/null || { echo "FAIL: configure"; exit 1; }
@@ -336,6 +343,7 @@ examples-xl)
 refused)
     uniconf=$2 work=$3 project=$4 expected=$5
     rm -rf "$work"
+    mkdir -p "$(dirname "$work")"
     cp -r "$project" "$work" || exit 1
     cd "$work" || exit 1
     err=$("$uniconf" configure -t xen 2>&1 > /dev/null)
