@@ -21,6 +21,13 @@ static inline uint32_t dcap(uint32_t mask)
     return (mask + 1) * 2 / 3;
 }
 
+/* The dict header's aux field counts the entries appended since the index
+ * was last rebuilt. Each took an index slot that stays non-empty (live or a
+ * dummy) until the next rebuild, even when a deleted trailing entry is
+ * reclaimed; so it, not nentries, says when the index must grow, and the
+ * index always keeps empty slots for lookups to stop at. */
+#define appended(d) ((d)->ob.aux)
+
 static uint32_t version_counter = 1;
 
 /* dict_trace marks each entry's key and value as two words of three. */
@@ -79,6 +86,7 @@ static void resize(py_dict *d, uint32_t minused)
     d->store = store;
     d->mask = mask;
     d->nentries = n;
+    appended(d) = n;
 }
 
 /* Finds KEY: returns the entry index or -1; *SLOT gets the index-table slot
@@ -214,10 +222,11 @@ void py_dict_set_hashed(py_val dv, py_val key, int64_t hash, py_val v)
         return;
     }
     d->version = version_counter++;
-    if (!d->store || d->nentries >= dcap(d->mask)) {
+    if (!d->store || appended(d) >= dcap(d->mask)) {
         resize(d, d->used + 1);
         find(d, key, hash, &slot);
     }
+    appended(d)++;
     uint32_t n = d->nentries++;
     py_dict_entry *e = &dentries(d)[n];
     e->hash = hash;
@@ -259,7 +268,7 @@ static bool del_hashed(py_dict *d, py_val key, int64_t hash, py_val *old)
             break;
     }
     if (d->used == 0) {
-        d->nentries = 0;
+        d->nentries = appended(d) = 0;
         memset(dindex(d), 0xff, ((size_t)d->mask + 1) * 4);
     }
     return true;
@@ -309,7 +318,7 @@ void py_dict_clear(py_val dv)
 {
     py_dict *d = (py_dict *)dv;
     d->store = PY_NULL;
-    d->used = d->nentries = d->mask = 0;
+    d->used = d->nentries = d->mask = appended(d) = 0;
     d->version = version_counter++;
 }
 

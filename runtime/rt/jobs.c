@@ -44,11 +44,10 @@ static struct {
     int status;     /* the first non-zero job status */
 } jobs;
 
-/* Lists with one item per task record (None when unused), roots both:
- * what each task is to run, (code,) for a job or (callable, args, kwargs,
- * name) for a thread, kept from its spawn to its first run; and the Python
- * object that stands for the task (threading's Thread). Lists, not dicts
- * keyed by ident: the keys would never repeat. */
+/* Dicts keyed by task ident, roots both: what each task is to run, (code,)
+ * for a job or (callable, args, kwargs, name) for a thread, kept from its
+ * spawn to its first run; and the Python object that stands for the task
+ * (threading's Thread), until the task ends. */
 static py_val starts, objects;
 
 /* The boot stack counts as one thread of its own for get_ident(). */
@@ -70,11 +69,11 @@ static void on_entered(struct rt_task *task)
         py_thread_enter(t->thread);
 }
 
-static void make_lists(void *unused)
+static void make_dicts(void *unused)
 {
     (void)unused;
-    starts = py_list_new(jobs.record_count);
-    objects = py_list_new(jobs.record_count);
+    starts = py_dict_new();
+    objects = py_dict_new();
 }
 
 int rt_jobs_init(void *base, size_t size, size_t stack_size, size_t max_jobs)
@@ -98,7 +97,7 @@ int rt_jobs_init(void *base, size_t size, size_t stack_size, size_t max_jobs)
     rt_sched_set_hooks(&hooks);
     py_gc_root(&starts);
     py_gc_root(&objects);
-    if (py_protect(make_lists, NULL) != 0) {
+    if (py_protect(make_dicts, NULL) != 0) {
         py_exc_clear();
         return UC_ENOMEM;
     }
@@ -127,18 +126,14 @@ static void record_give(struct pytask *t)
 
 /* ---- Running a task's Python ---- */
 
-static size_t record_index(const struct pytask *t)
-{
-    return (size_t)(t - jobs.records);
-}
-
 /* Takes T's start entry (PY_NULL if none). */
 static py_val take_start(struct pytask *t)
 {
-    py_val *slot = &py_list_items(starts)[record_index(t)];
-    py_val start = *slot;
-    *slot = py_None;
-    return start == py_None ? PY_NULL : start;
+    py_val key = py_int((int64_t)t->ident);
+    py_val start = py_dict_get(starts, key);
+    if (start)
+        py_dict_del(starts, key);
+    return start;
 }
 
 struct job_call {
@@ -278,7 +273,11 @@ static void pytask_main(void *argument)
     }
     if (t->kind == KIND_THREAD && !t->daemon && --t->job->threads == 0)
         rt_waitq_wake_all(&t->job->threads_end);
-    py_list_items(objects)[record_index(t)] = py_None;
+    /* Deleting a small-int key runs no Python code and allocates nothing,
+     * so it is safe here, where the task may have no interpreter thread. */
+    py_val key = py_int((int64_t)t->ident);
+    py_dict_del(starts, key);
+    py_dict_del(objects, key);
     rt_task_set_user(rt_task_current(), NULL);
     record_give(t);
 }
@@ -289,17 +288,20 @@ static void pytask_main(void *argument)
 static struct pytask *spawn(struct rt_job *job, enum task_kind kind, bool daemon,
                             const char *name, py_val start)
 {
+    /* The entry first: if that raises (MemoryError), nothing is taken. */
+    uint64_t ident = jobs.next_ident++;
+    py_val key = py_int((int64_t)ident);
+    py_dict_set(starts, key, start);
     struct pytask *t = record_take();
-    if (!t)
-        return NULL;
-    struct rt_task *task = rt_task_spawn(name, pytask_main, t);
+    struct rt_task *task = t ? rt_task_spawn(name, pytask_main, t) : NULL;
     if (!task) {
-        record_give(t);
+        if (t)
+            record_give(t);
+        py_dict_del(starts, key);
         return NULL;
     }
-    py_list_items(starts)[record_index(t)] = start;
     t->job = job;
-    t->ident = jobs.next_ident++;
+    t->ident = ident;
     t->daemon = daemon;
     t->kind = kind;
     if (kind == KIND_THREAD && !daemon)
@@ -458,14 +460,13 @@ void rt_job_thread_set_object(py_val object)
     struct pytask *t = current_record();
     if (!t)
         py_raise(&py_exc_RuntimeError, "not inside a job's task");
-    py_list_items(objects)[record_index(t)] = object;
+    py_dict_set(objects, py_int((int64_t)t->ident), object);
 }
 
 py_val rt_job_thread_object(void)
 {
     struct pytask *t = current_record();
-    py_val object = t ? py_list_items(objects)[record_index(t)] : py_None;
-    return object == py_None ? PY_NULL : object;
+    return t ? py_dict_get(objects, py_int((int64_t)t->ident)) : PY_NULL;
 }
 
 uint64_t rt_job_thread_ident(void)

@@ -16,8 +16,8 @@ RLock = _thread.RLock
 ThreadError = _thread.error
 
 # Each task's Thread object is kept by the runtime (_thread._self); these
-# list the live threads and each job's main thread.
-_threads = []
+# hold the live threads and each job's main thread, by ident.
+_active = {}
 _mains = {}     # ident of a job's own task -> its _MainThread
 _counter = 0    # for the names Thread-N
 
@@ -321,7 +321,7 @@ class Thread:
         except BaseException:
             self._started = False
             raise
-        _threads.append(self)
+        _active[self._ident] = self
 
     def _bootstrap(self):
         _thread._set_self(self)
@@ -329,7 +329,7 @@ class Thread:
             self.run()
         finally:
             self._stopped = True
-            _threads.remove(self)
+            del _active[self._ident]
             self._done.release()
 
     def run(self):
@@ -455,11 +455,11 @@ def main_thread():
 
 
 def enumerate():
-    return [main_thread()] + [t for t in _threads if t.is_alive()]
+    return [main_thread()] + [t for t in _active.values() if t.is_alive()]
 
 
 def active_count():
-    return 1 + len(_threads)  # the main thread, and the started ones not yet ended
+    return 1 + len(_active)  # the main thread, and the started ones not yet ended
 
 
 activeCount = active_count
