@@ -274,3 +274,9 @@ struct rt_waitq *uc_sock_waitq(struct uc_sock *sock)
 {
     return &sock->waitq;
 }
+
+const char *uc_sock_error_text(int err)
+{
+    (void)err; /* the host's errors mean what the host says */
+    return NULL;
+}

@@ -636,3 +636,12 @@ struct rt_waitq *uc_sock_waitq(struct uc_sock *sock)
 {
     return &sock->waitq;
 }
+
+const char *uc_sock_error_text(int err)
+{
+    /* A job written for a network gets told why, not only that. */
+    if (err == UC_ENETDOWN)
+        return "Network is down: no network device on this target yet (only the loopback "
+               "network, 127.0.0.0/8)";
+    return NULL;
+}

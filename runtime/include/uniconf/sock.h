@@ -95,4 +95,10 @@ int uc_sock_poll(struct uc_sock *const *socks, size_t count, uint32_t *ready);
 /* The queue woken when SOCK's readiness may have changed. */
 struct rt_waitq *uc_sock_waitq(struct uc_sock *sock);
 
+/* What the error ERR of this layer means here, when that says more than
+ * uc_strerror(ERR) (the xen loopback layer's UC_ENETDOWN: there is no
+ * network device yet); NULL otherwise. The socket module raises OSError
+ * with it. */
+const char *uc_sock_error_text(int err);
+
 #endif

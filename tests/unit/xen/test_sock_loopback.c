@@ -55,6 +55,10 @@ static void streams(void)
     CHECK(uc_sock_connect(c, &closed) == UC_ECONNREFUSED);
     CHECK(uc_sock_connect(c, &outside) == UC_ENETDOWN);
     CHECK(uc_sock_bind(c, &outside) == UC_ENETDOWN);
+    /* ... and the socket module says why (sock.h). */
+    const char *why = uc_sock_error_text(UC_ENETDOWN);
+    CHECK(why && strstr(why, "no network device on this target yet"));
+    CHECK(uc_sock_error_text(UC_ECONNREFUSED) == NULL);
 
     struct uc_sockaddr to = {LOCAL, 8080};
     CHECK(uc_sock_connect(c, &to) == 0);
