@@ -60,6 +60,17 @@ static _Noreturn void raise_timeout(void)
     py_raise(&py_exc_TimeoutError, "timed out");
 }
 
+/* OSError for the socket layer's error ERR, in the layer's own words where
+ * it has them (uniconf/sock.h). */
+static _Noreturn void raise_sock(int err)
+{
+    const char *text = uc_sock_error_text(err);
+    if (!text)
+        py_raise_errno(err);
+    py_val args[2] = {py_small(-err), py_str_cstr(text)};
+    py_raise_obj(py_call((py_val)&py_exc_OSError, args, 2, PY_NULL));
+}
+
 static _Noreturn void raise_gai(int code, const char *message)
 {
     py_val args[2] = {py_int(code), py_str_cstr(message)};
@@ -211,7 +222,7 @@ static void wait_ready(sockobj *s, uint64_t deadline)
     if (r == UC_ETIMEDOUT)
         raise_timeout();
     if (r)
-        py_raise_errno(r);
+        raise_sock(r);
 }
 
 static int64_t timeout_arg(py_val v)
@@ -258,7 +269,7 @@ static py_val socket_new(py_val *args, int nargs, py_val kwnames)
         err = uc_sock_open(kind == SOCK_STREAM ? UC_SOCK_STREAM : UC_SOCK_DGRAM, &sock);
     while (reclaimed(err, &tried));
     if (err)
-        py_raise_errno(err);
+        raise_sock(err);
     attach(s, sock);
     return (py_val)s;
 }
@@ -271,7 +282,7 @@ static py_val sock_bind(py_val *args, int nargs, py_val kwnames)
     parse_address("bind", args[1], &addr);
     int err = uc_sock_bind(open_sock(s), &addr);
     if (err)
-        py_raise_errno(err);
+        raise_sock(err);
     return py_None;
 }
 
@@ -286,7 +297,7 @@ static py_val sock_listen(py_val *args, int nargs, py_val kwnames)
         backlog = SOMAXCONN;
     int err = uc_sock_listen(open_sock(s), (int)backlog);
     if (err)
-        py_raise_errno(err);
+        raise_sock(err);
     return py_None;
 }
 
@@ -312,7 +323,7 @@ static py_val sock_accept(py_val *args, int nargs, py_val kwnames)
         if (reclaimed(r, &tried))
             continue;
         if (r != UC_EAGAIN)
-            py_raise_errno(r);
+            raise_sock(r);
         wait_ready(s, deadline);
     }
     attach(c, conn);
@@ -356,7 +367,7 @@ static py_val sock_connect(py_val *args, int nargs, py_val kwnames)
     py_args_count("connect", nargs, kwnames, 2, 2);
     int err = do_connect(self_of(args[0]), args[1], "connect", false);
     if (err)
-        py_raise_errno(err);
+        raise_sock(err);
     return py_None;
 }
 
@@ -397,7 +408,7 @@ static py_val sock_send(py_val *args, int nargs, py_val kwnames)
         if (n >= 0)
             return py_small(n);
         if (n != UC_EAGAIN || (flags & MSG_DONTWAIT))
-            py_raise_errno(n);
+            raise_sock(n);
         wait_ready(s, deadline);
     }
 }
@@ -421,7 +432,7 @@ static py_val sock_sendall(py_val *args, int nargs, py_val kwnames)
         else if (n == UC_EAGAIN)
             wait_ready(s, deadline);
         else
-            py_raise_errno(n);
+            raise_sock(n);
     }
 }
 
@@ -442,7 +453,7 @@ static py_val sock_sendto(py_val *args, int nargs, py_val kwnames)
         if (n >= 0)
             return py_small(n);
         if (n != UC_EAGAIN)
-            py_raise_errno(n);
+            raise_sock(n);
         wait_ready(s, deadline);
     }
 }
@@ -461,7 +472,7 @@ static int receive(sockobj *s, size_t want, int64_t flags, struct uc_sockaddr *f
         if (n >= 0)
             return n;
         if (n != UC_EAGAIN || (flags & MSG_DONTWAIT))
-            py_raise_errno(n);
+            raise_sock(n);
         wait_ready(s, deadline);
     }
 }
@@ -553,7 +564,7 @@ static py_val name_of(py_val *args, int nargs, py_val kwnames, const char *fname
     int err = peer ? uc_sock_peer_address(open_sock(s), &addr)
                    : uc_sock_local_address(open_sock(s), &addr);
     if (err)
-        py_raise_errno(err);
+        raise_sock(err);
     return address_tuple(&addr);
 }
 
@@ -605,7 +616,7 @@ static py_val sock_setsockopt(py_val *args, int nargs, py_val kwnames)
     }
     int err = uc_sock_set_option(open_sock(s), option, (int)value);
     if (err)
-        py_raise_errno(err);
+        raise_sock(err);
     return py_None;
 }
 
@@ -617,7 +628,7 @@ static py_val sock_getsockopt(py_val *args, int nargs, py_val kwnames)
     int value = 0;
     int err = uc_sock_get_option(open_sock(s), option, &value);
     if (err)
-        py_raise_errno(err);
+        raise_sock(err);
     if (nargs < 4)
         return py_int(value);
     int64_t buflen = py_int_get(args[3]);
@@ -668,7 +679,7 @@ static py_val sock_shutdown(py_val *args, int nargs, py_val kwnames)
         py_raise_errno(UC_EINVAL);
     int err = uc_sock_shutdown(open_sock(s), (enum uc_sock_shutdown)how);
     if (err)
-        py_raise_errno(err);
+        raise_sock(err);
     return py_None;
 }
 
