@@ -50,15 +50,25 @@ void rt_image_fail(const char *name, const char *fmt, ...)
     platform_console_write(PLATFORM_STDERR, line, len);
 }
 
-int rt_image_split(void *base, size_t size, struct rt_split *out)
+int rt_image_split(void *base, size_t size, size_t stack_size, size_t job_count,
+                   struct rt_split *out)
 {
-    /* Half of what is left holds the task stacks (touched only as deep as
-     * each task goes: a server's many clients cost little), the other half
-     * is the interpreter's heap. */
-    size_t stacks = (size / 2) & ~(size_t)4095;
-    if (stacks < RT_MIN_STACKS)
-        stacks = RT_MIN_STACKS;
-    if (size < stacks + RT_MIN_HEAP)
+    /* What one task costs of the stack region: its stack, the guard page
+     * below it, its records (the scheduler's and the jobs' table's). */
+    size_t per_task = stack_size + RT_PAGE + RT_TASK_RECORDS;
+    /* The pool is sized for a server's threads, not for the region: on a
+     * host the region is mapped lazily, but a xen guest's memory is all
+     * real, and a heap it cannot use is what a small domain lacks most. So
+     * RT_TASKS tasks besides the jobs, within a quarter of the region, and
+     * never fewer than every job, the finalisation task and one thread. */
+    size_t least = (job_count + 2) * per_task + RT_STACKS_FRONT;
+    size_t stacks = (job_count + RT_TASKS) * per_task + RT_STACKS_FRONT;
+    if (stacks > size / 4)
+        stacks = size / 4;
+    if (stacks < least)
+        stacks = least;
+    stacks = (stacks + RT_PAGE - 1) & ~(size_t)(RT_PAGE - 1);
+    if (size < stacks || size - stacks < RT_MIN_HEAP)
         return UC_ENOMEM;
     out->stacks = base;
     out->stacks_size = stacks;
@@ -132,8 +142,9 @@ int uc_image_main(const struct uc_image *image)
     void *rest;
     size_t rest_size;
     rt_memory_rest(&rest, &rest_size);
+    size_t stack_size = image->stack_size ? image->stack_size : RT_DEFAULT_STACK;
     struct rt_split layout;
-    err = rt_image_split(rest, rest_size, &layout);
+    err = rt_image_split(rest, rest_size, stack_size, image->job_count, &layout);
     if (err) {
         rt_image_fail(image->name, "memory too small for the interpreter: %s", uc_strerror(err));
         return 1;
@@ -151,9 +162,7 @@ int uc_image_main(const struct uc_image *image)
         return 1;
     }
     register_modules(image);
-    err = rt_jobs_init(layout.stacks, layout.stacks_size,
-                       image->stack_size ? image->stack_size : RT_DEFAULT_STACK,
-                       image->job_count);
+    err = rt_jobs_init(layout.stacks, layout.stacks_size, stack_size, image->job_count);
     if (err) {
         rt_image_fail(image->name, "setting up the tasks: %s", uc_strerror(err));
         return 1;

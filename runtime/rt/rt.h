@@ -32,8 +32,11 @@ enum {
     RT_DEFAULT_STACK = 128 << 10,     /* a task's C stack when the image says 0 */
     RT_BOOT_STACK = 64 << 10,         /* what the boot stack is assumed to have */
     RT_MAX_SOCKETS = 1024,            /* open sockets at once */
-    RT_MIN_STACKS = 1 << 20,          /* the least region for task stacks */
-    RT_MIN_HEAP = 2 << 20,            /* the least interpreter heap */
+    RT_TASKS = 64,                    /* tasks besides the jobs, room permitting */
+    RT_PAGE = 4096,                   /* a task's guard page */
+    RT_TASK_RECORDS = 256,            /* a task's records, at most (sched.c, jobs.c) */
+    RT_STACKS_FRONT = 2 * 4096,       /* alignment of the records and the slots */
+    RT_MIN_HEAP = 1 << 20,            /* the least interpreter heap */
 };
 
 /* The region after set-up, cut in two. */
@@ -42,9 +45,13 @@ struct rt_split {
     size_t stacks_size, heap_size;
 };
 
-/* Cuts [BASE, BASE + SIZE) into task stacks and the interpreter's heap.
- * Returns 0, or UC_ENOMEM when it cannot hold the minimum of each. */
-int rt_image_split(void *base, size_t size, struct rt_split *out);
+/* Cuts [BASE, BASE + SIZE) into the task stacks (for rt_jobs_init) and the
+ * interpreter's heap: room for JOB_COUNT jobs and RT_TASKS more tasks of
+ * STACK_SIZE bytes, within a quarter of the region but never less than the
+ * jobs, the finalisation task and one thread need; the heap gets the rest.
+ * Returns 0, or UC_ENOMEM when the heap would be under RT_MIN_HEAP. */
+int rt_image_split(void *base, size_t size, size_t stack_size, size_t job_count,
+                   struct rt_split *out);
 
 /* Makes IMAGE, with the typed VALUES of its keys, the running image. */
 void rt_image_set(const struct uc_image *image, struct uc_config_value *values);

@@ -46,11 +46,16 @@ struct rt_task {
     struct rt_task *next_free;
 };
 
-/* The stack pool: fixed-size slots, each holding a task structure at its
- * top and that task's stack below it. */
+/* The stack pool: fixed-size slots, each holding a guard page at its
+ * bottom, a task structure at its top and that task's stack between them.
+ * A slot's guard is made when the slot is first used (platform_guard), so
+ * that a stack overflowing in C faults at once instead of running into the
+ * slot below, another task's structure and stack. */
+#define GUARD PLATFORM_PAGE_SIZE
 static struct {
     char *base;
     size_t slot_size, slot_count, slots_used;
+    size_t slots_made; /* slots below this have their guard */
     struct rt_task *free_slots;
 } pool;
 
@@ -242,17 +247,22 @@ struct rt_task *rt_task_spawn(const char *name, rt_task_entry *entry, void *argu
     char *slot;
     if (task) {
         pool.free_slots = task->next_free;
-        slot = (char *)task->stack_low;
+        slot = (char *)task->stack_low - GUARD;
     } else {
-        if (pool.slots_used >= pool.slot_count)
+        /* Slots are taken in order: every used slot is below slots_made. */
+        if (pool.slots_made >= pool.slot_count)
             return NULL;
-        slot = pool.base + pool.slots_used * pool.slot_size;
+        slot = pool.base + pool.slots_made * pool.slot_size;
         task = (struct rt_task *)(slot + pool.slot_size - sizeof(struct rt_task));
+        task->name = NULL;
+        if (platform_guard(slot, &task->name) != 0)
+            return NULL;
+        pool.slots_made++;
     }
     pool.slots_used++;
     memset(task, 0, sizeof *task);
-    task->stack_low = slot;
-    task->stack_size = (size_t)((char *)task - slot) & ~(size_t)15;
+    task->stack_low = slot + GUARD;
+    task->stack_size = (size_t)((char *)task - slot - GUARD) & ~(size_t)15;
     task->name = name;
     task->entry = entry;
     task->argument = argument;
@@ -413,23 +423,34 @@ static void expire_deadlines(uint64_t now)
 
 /* ---- Running ---- */
 
+static uintptr_t page_up(uintptr_t a)
+{
+    return (a + GUARD - 1) & ~(uintptr_t)(GUARD - 1);
+}
+
 int rt_sched_init(void *base, size_t size, size_t stack_size)
 {
     if (sched.initialised)
         return UC_EBUSY;
-    stack_size = (stack_size + 4095) & ~(size_t)4095;
+    stack_size = page_up(stack_size);
+    if (stack_size < 4 * sizeof(struct rt_task) + 4096)
+        return UC_ENOMEM;
     char *start = (char *)(((uintptr_t)base + 15) & ~(uintptr_t)15);
-    size_t usable = size - (size_t)(start - (char *)base);
-    /* One heap entry per possible task, then the slots. */
-    size_t count = usable / (stack_size + sizeof(struct rt_task *));
-    if (count == 0 || stack_size < 4 * sizeof(struct rt_task) + 4096)
+    char *end = (char *)base + size;
+    size_t slot_size = stack_size + GUARD;
+    /* One heap entry per possible task, then the slots, page-aligned (their
+     * guards are pages). */
+    size_t count = (size_t)(end - start) / (slot_size + sizeof(struct rt_task *));
+    if (count == 0)
+        return UC_ENOMEM;
+    char *slots = (char *)page_up((uintptr_t)(start + count * sizeof(struct rt_task *)));
+    if (slots >= end || (size_t)(end - slots) < slot_size)
         return UC_ENOMEM;
     deadline_heap = (struct rt_task **)start;
     deadline_capacity = count;
-    char *slots = start + ((count * sizeof(struct rt_task *) + 4095) & ~(size_t)4095);
     pool.base = slots;
-    pool.slot_size = stack_size;
-    pool.slot_count = (size_t)(start + usable - slots) / stack_size;
+    pool.slot_size = slot_size;
+    pool.slot_count = (size_t)(end - slots) / slot_size;
     if (pool.slot_count > deadline_capacity)
         pool.slot_count = deadline_capacity;
     sched.initialised = true;

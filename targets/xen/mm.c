@@ -190,6 +190,22 @@ void xen_mm_init(void)
     floor_pfn = next_free;
 }
 
+int platform_guard(void *page, const char *const *owner)
+{
+    /* Nothing can name the owner: Xen delivers a fault on the faulting
+     * stack, and with none left there it crashes the domain itself. */
+    (void)owner;
+    uintptr_t va = (uintptr_t)page;
+    /* A page of the runtime's region, [next_free, floor_pfn) once given. */
+    if (!memory_given || va % PAGE_SIZE != 0 || va >> PAGE_SHIFT < next_free ||
+        va >> PAGE_SHIFT >= floor_pfn)
+        return UC_EINVAL;
+    /* The frame stays the domain's, unused: 4 KiB per guard. */
+    if (hyp_update_va_mapping(va, 0, UVMF_INVLPG))
+        return UC_EFAULT;
+    return 0;
+}
+
 int xen_mm_alloc_pages(size_t count, void **pages)
 {
     if (count == 0 || count > top - floor_pfn)

@@ -88,6 +88,21 @@ void platform_wait(uint64_t deadline_ns);
  * Returns 0, or UC_ENOMEM when not even WANT/2 is available. */
 int platform_memory(size_t want, void **base, size_t *size);
 
+/* The page size of platform_guard(), and of every target's MMU. */
+#define PLATFORM_PAGE_SIZE 4096
+
+/* Makes the page at PAGE (PLATFORM_PAGE_SIZE-aligned, in the region of
+ * platform_memory()) inaccessible for good: the guard below a task's stack,
+ * so that a C recursion running off the end of the stack faults there
+ * instead of overwriting the memory below. *OWNER, read when the fault
+ * comes, names what the page guards (the task using that stack now, or
+ * NULL). unix: mprotect, and a fault in the page ends the image with
+ * platform_panic("stack overflow in task NAME") (the SIGSEGV handler runs on
+ * an alternate signal stack); xen: the page is unmapped (its frame is given
+ * up), and Xen, which cannot deliver the fault on the overflowed stack,
+ * crashes the domain. Returns 0 or a UC_E* code. */
+int platform_guard(void *page, const char *const *owner);
+
 /* ---- Entropy ---- */
 
 /* Fills BUF with LEN unpredictable bytes (unix: getrandom; xen: RDRAND when

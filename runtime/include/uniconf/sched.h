@@ -68,7 +68,8 @@ typedef void rt_task_entry(void *argument);
 
 /* Starts a task running ENTRY(ARGUMENT) on a new stack from the stack pool;
  * it becomes ready and runs when the current task next blocks. NAME is kept
- * (not copied) for messages. Returns the task or NULL when no stack is left. */
+ * (not copied) for messages (a stack overflow names the task). Returns the
+ * task or NULL when no stack is left. */
 struct rt_task *rt_task_spawn(const char *name, rt_task_entry *entry, void *argument);
 
 /* The running task (NULL on the scheduler's own stack). */
@@ -121,8 +122,10 @@ void rt_sched_add_poller(struct rt_poller *poller);
 
 /* ---- Running ---- */
 
-/* Prepares the scheduler: task stacks of STACK_SIZE bytes are cut from the
- * region [BASE, BASE + SIZE), which the scheduler owns from now on. */
+/* Prepares the scheduler: task stacks of STACK_SIZE bytes (rounded up to
+ * pages), each with a guard page below it (platform_guard: a stack that
+ * overflows faults there), are cut from the region [BASE, BASE + SIZE),
+ * which the scheduler owns from now on. */
 int rt_sched_init(void *base, size_t size, size_t stack_size);
 
 /* Runs tasks until none is left (returns 0) or the image is asked to stop

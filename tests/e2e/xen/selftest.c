@@ -8,7 +8,9 @@
  * (a page fault the trap table must report); "quick" skips the checks;
  * "echo" reads a line of console input and prints it; "stopwait" waits
  * for the toolstack to ask the guest to stop (xl shutdown); "overflow"
- * recurses until the boot stack's guard page stops it.
+ * recurses until the boot stack's guard page stops it; "taskoverflow" does
+ * the same in a task of the runtime's scheduler (runtime/rt/sched.c),
+ * whose stacks have guard pages (platform_guard).
  */
 #include <stdarg.h>
 #include <stdint.h>
@@ -18,6 +20,7 @@
 
 #include <uniconf/platform.h>
 #include <uniconf/errors.h>
+#include <uniconf/sched.h>
 
 #include "xen.h"
 
@@ -74,11 +77,24 @@ static void check_doubles(void)
         (long)(third * 3e9));
 }
 
+/* The runtime's region: platform_memory() may be called once. */
+static int memory(void **base, size_t *size)
+{
+    static void *b;
+    static size_t s;
+    static int err = 1;
+    if (err == 1)
+        err = platform_memory(1 << 20, &b, &s);
+    *base = b;
+    *size = s;
+    return err;
+}
+
 static void check_memory(void)
 {
     void *base;
     size_t size;
-    int err = platform_memory(1 << 20, &base, &size);
+    int err = memory(&base, &size);
     if (err) {
         say("selftest: memory error %s", uc_strerror(err));
         return;
@@ -93,6 +109,12 @@ static void check_memory(void)
         bad += words[i * 512] != i * 0x9e3779b97f4a7c15ULL;
     say("selftest: memory %zu KiB of %lu KiB, %zu pages written, %zu bad", size / 1024,
         xen_mm_total_pages() * 4, pages, bad);
+    /* A guard page is one of the region's; its last page becomes one. */
+    static const char *const owner = "selftest";
+    char *last = (char *)base + size - PLATFORM_PAGE_SIZE;
+    say("selftest: guard outside the region %s, misaligned %s, last page %s",
+        uc_strerror(platform_guard((char *)base + size, &owner)),
+        uc_strerror(platform_guard(last + 8, &owner)), uc_strerror(platform_guard(last, &owner)));
 }
 
 /* The clock read back to back for 200 ms: no step of 5 s or more (the
@@ -286,6 +308,37 @@ static int recurse(int depth)
     return recurse(depth + 1) + frame[0];
 }
 
+/* A task of the scheduler recursing in C until its stack's guard page
+ * stops it; the task below it sleeps meanwhile. */
+static void deep_task(void *arg)
+{
+    (void)arg;
+    say("selftest: overflowing task deep's stack");
+    say("selftest: %d (should not be here)", recurse(0));
+}
+
+static void sleeping_task(void *arg)
+{
+    (void)arg;
+    rt_sleep_until(platform_monotonic_ns() + 10000000000ULL);
+}
+
+static void overflow_task(void)
+{
+    void *base;
+    size_t size;
+    int err = memory(&base, &size);
+    err = err ? err : rt_sched_init(base, size, 64 << 10);
+    if (err) {
+        say("selftest: no scheduler: %s", uc_strerror(err));
+        return;
+    }
+    rt_task_spawn("below", sleeping_task, NULL);
+    rt_task_spawn("deep", deep_task, NULL);
+    rt_sched_run();
+    say("selftest: the scheduler returned (should not be here)");
+}
+
 static void wait_for_stop(void)
 {
     say("selftest: waiting for a stop request");
@@ -323,6 +376,8 @@ int main(void)
         echo_input();
     if (has_arg(argc, argv, "stopwait"))
         wait_for_stop();
+    if (has_arg(argc, argv, "taskoverflow"))
+        overflow_task();
     if (has_arg(argc, argv, "overflow")) {
         say("selftest: overflowing the stack");
         say("selftest: %d (should not be here)", recurse(0));

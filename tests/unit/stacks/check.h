@@ -1,0 +1,30 @@
+/* check.h: the checks of tests/unit/stacks: CHECK(cond) reports a failed
+ * condition with its place and counts it; check_done() ends the test. */
+#ifndef UNICONF_TESTS_STACKS_CHECK_H
+#define UNICONF_TESTS_STACKS_CHECK_H
+
+#include <stdio.h>
+
+static int failures;
+
+#define CHECK(cond)                                                                                \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);              \
+            failures++;                                                                            \
+        }                                                                                          \
+    } while (0)
+
+/* The exit status: 1 after a failed check (said on stderr), else 0 after
+ * printing PASSED (the line ctest looks for). */
+static inline int check_done(const char *passed)
+{
+    if (failures) {
+        fprintf(stderr, "%d checks failed\n", failures);
+        return 1;
+    }
+    printf("%s\n", passed);
+    return 0;
+}
+
+#endif
