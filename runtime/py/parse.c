@@ -45,6 +45,10 @@ typedef struct lexer {
     py_val filename;
     int line, linestart_off; /* current line number, offset of its start */
     const char *linestart;
+    /* col_of's last answer: COL_VAL code points from COL_LINE (a line
+     * start) to COL_AT; a long line is then counted once, not per token. */
+    const char *col_line, *col_at;
+    int col_val;
     int indents[100];
     int nindent;
     int pending; /* >0: INDENTs to emit, <0: DEDENTs */
@@ -103,9 +107,17 @@ static _Noreturn void error_at(lexer *L, py_type *kind, int line, int col, const
 static int col_of(lexer *L, const char *p)
 {
     /* Column in code points, as CPython reports (1-based later). */
+    const char *q = L->linestart;
     int c = 0;
-    for (const char *q = L->linestart; q < p; q++)
+    if (L->col_line == L->linestart && L->col_at >= q && L->col_at <= p) {
+        q = L->col_at;
+        c = L->col_val;
+    }
+    for (; q < p; q++)
         c += ((unsigned char)*q & 0xC0) != 0x80;
+    L->col_line = L->linestart;
+    L->col_at = p;
+    L->col_val = c;
     return c;
 }
 
