@@ -622,6 +622,7 @@ BF(isinstance)
     py_args_count("isinstance", nargs, kw, 2, 2);
     py_val t = args[1];
     if (py_tuple_check(t)) {
+        py_check_cstack(); /* tuples of tuples... */
         for (size_t i = 0; i < py_tuple_size(t); i++) {
             py_val a2[2] = {args[0], py_tuple_data(t)[i]};
             if (bi_isinstance(a2, 2, PY_NULL) == py_True)
@@ -647,6 +648,7 @@ BF(issubclass)
         py_raise(&py_exc_TypeError, "issubclass() arg 1 must be a class");
     py_val t = args[1];
     if (py_tuple_check(t)) {
+        py_check_cstack(); /* tuples of tuples... */
         for (size_t i = 0; i < py_tuple_size(t); i++) {
             py_val a2[2] = {args[0], py_tuple_data(t)[i]};
             if (bi_issubclass(a2, 2, PY_NULL) == py_True)

@@ -103,6 +103,10 @@ struct py_type {
     void (*trace)(py_object *o);
     void (*finalize)(py_object *o);
     py_val (*repr)(py_val o);
+    /* Containers: appends the repr to B, their items' too, so that a
+     * nested container's repr is built once, in linear time (repr is
+     * then a builder and this). Inherited only with repr. */
+    void (*repr_add)(py_builder *b, py_val o);
     py_val (*str)(py_val o);
     int64_t (*hash)(py_val o);
     py_val (*richcmp)(py_val a, py_val b, int op); /* py_NotImplemented when it can't */
@@ -465,8 +469,16 @@ extern py_type py_raw_type, py_rawc_type;
 /* ---- thread.c ---- */
 
 py_thread *py_thread_init_main(void *top, size_t size);
-/* Raises RecursionError when the C stack is nearly full. */
-void py_check_cstack(void);
+/* Raises RecursionError when the C stack is nearly full: every C path
+ * that recurses over data (repr, hash, comparison, iterators over
+ * iterators, the compiler...) calls it once per level, so that nesting
+ * ends in RecursionError on any task stack, never in an overflow. */
+_Noreturn void py_cstack_overflow(void);
+static inline void py_check_cstack(void)
+{
+    if (unlikely((char *)__builtin_frame_address(0) < py_G->cur->stack_limit))
+        py_cstack_overflow();
+}
 _Noreturn void py_throw(py_val exc);
 
 /* ---- obj.c: generic operations and the object type ---- */
@@ -487,6 +499,10 @@ py_val py_format(py_val v, py_val spec);
 py_val py_ascii(py_val v);
 _Noreturn void py_raise_attr(py_val o, py_val name);
 bool py_richcmp_bool(py_val a, py_val b, int op);
+/* Appends repr(V) to B: a container through its repr_add slot. */
+void py_repr_add(py_builder *b, py_val v);
+/* A container's repr: a builder filled by ADD (its repr_add). */
+py_val py_repr_with(py_val o, void (*add)(py_builder *b, py_val o));
 void py_repr_enter(py_val o, bool *recursive);
 void py_repr_leave(py_val o);
 

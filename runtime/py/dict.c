@@ -370,33 +370,40 @@ void py_dict_update(py_val d, py_val other)
 
 /* ---- Slots ---- */
 
-static py_val dict_repr(py_val o)
+static void dict_repr_add(py_builder *b, py_val o)
 {
     py_dict *d = (py_dict *)o;
-    if (d->used == 0)
-        return OBJ(o)->type == &py_dict_type ? py_str_intern("{}")
-                                             : py_str_format("%s()", py_type_name(o));
+    if (d->used == 0) {
+        py_builder_add(b, "{}", 2); /* a subclass's too, as CPython's dict.__repr__ */
+        return;
+    }
     bool rec;
     py_repr_enter(o, &rec);
-    if (rec)
-        return py_str_intern("{...}");
-    py_builder b;
-    py_builder_init(&b, 16 + d->used * 8);
-    py_builder_addc(&b, '{');
+    if (rec) {
+        py_builder_add(b, "{...}", 5);
+        return;
+    }
+    py_builder_addc(b, '{');
     size_t pos = 0;
     py_val k, v;
     bool first = true;
     while (py_dict_next(o, &pos, &k, &v)) {
         if (!first)
-            py_builder_add(&b, ", ", 2);
+            py_builder_add(b, ", ", 2);
         first = false;
-        py_builder_add_str(&b, py_repr(k));
-        py_builder_add(&b, ": ", 2);
-        py_builder_add_str(&b, py_repr(v));
+        py_repr_add(b, k);
+        py_builder_add(b, ": ", 2);
+        py_repr_add(b, v);
     }
-    py_builder_addc(&b, '}');
+    py_builder_addc(b, '}');
     py_repr_leave(o);
-    return py_builder_str(&b);
+}
+
+static py_val dict_repr(py_val o)
+{
+    if (((py_dict *)o)->used == 0)
+        return py_str_intern("{}");
+    return py_repr_with(o, dict_repr_add);
 }
 
 static intptr_t dict_len(py_val o)
@@ -803,6 +810,7 @@ py_type py_dict_type = {
     .size = sizeof(py_dict),
     .trace = dict_trace,
     .repr = dict_repr,
+    .repr_add = dict_repr_add,
     .len = dict_len,
     .getitem = dict_getitem,
     .setitem = dict_setitem,

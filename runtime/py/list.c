@@ -76,30 +76,30 @@ intptr_t py_slice_indices(py_val sv, intptr_t len, intptr_t *start, intptr_t *st
     return a > b ? (a - b - st - 1) / -st : 0;
 }
 
-static py_val seq_repr(const char *open, const char *close, py_val *items, size_t n, py_val self,
-                       bool tuple)
+static void seq_repr_add(py_builder *b, const char *open, const char *close, py_val self,
+                         bool tuple)
 {
     bool rec;
     py_repr_enter(self, &rec);
-    if (rec)
-        return py_str_format("%s...%s", open, close);
-    py_builder b;
-    py_builder_init(&b, 2 + n * 4);
-    py_builder_add(&b, open, 1);
+    if (rec) {
+        py_builder_add(b, open, 1);
+        py_builder_add(b, "...", 3);
+        py_builder_add(b, close, 1);
+        return;
+    }
+    py_builder_add(b, open, 1);
+    size_t n = tuple ? py_tuple_size(self) : py_list_len(self);
     for (size_t i = 0; i < n; i++) {
         if (i)
-            py_builder_add(&b, ", ", 2);
-        py_val r = py_repr(items[i]);
-        py_builder_add_str(&b, r);
+            py_builder_add(b, ", ", 2);
+        py_repr_add(b, (tuple ? py_tuple_data(self) : py_list_data(self))[i]);
         /* The list may change under a __repr__: reload. */
-        items = tuple ? py_tuple_data(self) : py_list_data(self);
         n = tuple ? py_tuple_size(self) : py_list_len(self);
     }
     if (tuple && n == 1)
-        py_builder_addc(&b, ',');
-    py_builder_add(&b, close, 1);
+        py_builder_addc(b, ',');
+    py_builder_add(b, close, 1);
     py_repr_leave(self);
-    return py_builder_str(&b);
 }
 
 static py_val seq_richcmp(py_val *a, size_t na, py_val *b, size_t nb, int op)
@@ -252,9 +252,14 @@ py_val py_list_from_iter(py_val iterable)
     return l;
 }
 
+static void list_repr_add(py_builder *b, py_val o)
+{
+    seq_repr_add(b, "[", "]", o, false);
+}
+
 static py_val list_repr(py_val o)
 {
-    return seq_repr("[", "]", py_list_data(o), py_list_len(o), o, false);
+    return py_repr_with(o, list_repr_add);
 }
 
 static intptr_t list_len(py_val o)
@@ -746,6 +751,7 @@ py_type py_list_type = {
     .size = sizeof(py_list),
     .trace = list_trace,
     .repr = list_repr,
+    .repr_add = list_repr_add,
     .len = list_len,
     .getitem = list_getitem,
     .setitem = list_setitem,
@@ -822,11 +828,19 @@ py_val py_tuple_from_iter(py_val iterable)
     return py_tuple_from(py_list_data(l), py_list_len(l));
 }
 
+static void tuple_repr_add(py_builder *b, py_val o)
+{
+    if (py_tuple_size(o) == 0)
+        py_builder_add(b, "()", 2);
+    else
+        seq_repr_add(b, "(", ")", o, true);
+}
+
 static py_val tuple_repr(py_val o)
 {
     if (py_tuple_size(o) == 0)
         return py_str_intern("()");
-    return seq_repr("(", ")", py_tuple_data(o), py_tuple_size(o), o, true);
+    return py_repr_with(o, tuple_repr_add);
 }
 
 static intptr_t tuple_len(py_val o)
@@ -1001,6 +1015,7 @@ py_type py_tuple_type = {
     .dictptr_var = tuple_dictptr,
     .trace = tuple_trace,
     .repr = tuple_repr,
+    .repr_add = tuple_repr_add,
     .len = tuple_len,
     .getitem = tuple_getitem,
     .contains = tuple_contains,

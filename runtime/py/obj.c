@@ -283,6 +283,7 @@ static const int swapped[] = {PY_GT, PY_GE, PY_EQ, PY_NE, PY_LT, PY_LE};
 
 py_val py_compare(py_val a, py_val b, int op)
 {
+    py_check_cstack(); /* containers compare their items through here */
     py_type *ta = py_type_of(a), *tb = py_type_of(b);
     py_val r;
     bool reflected_first = ta != tb && tb->richcmp && py_issubclass(tb, ta) &&
@@ -329,7 +330,6 @@ bool py_eq(py_val a, py_val b)
     py_type *ta = py_type_of(a);
     if (ta == &py_str_type && py_type_of(b) == &py_str_type)
         return py_str_eq(a, b);
-    py_check_cstack();
     return py_truth(py_compare(a, b, PY_EQ));
 }
 
@@ -342,6 +342,7 @@ int64_t py_hash(py_val v)
         return py_str_hash(v);
     if (!t->hash)
         py_raise(&py_exc_TypeError, "unhashable type: '%T'", v);
+    py_check_cstack(); /* a tuple hashes its items through here */
     return t->hash(v);
 }
 
@@ -361,6 +362,24 @@ py_val py_repr(py_val v)
     py_check_cstack();
     py_type *t = py_type_of(v);
     return t->repr ? t->repr(v) : py_default_repr(v);
+}
+
+void py_repr_add(py_builder *b, py_val v)
+{
+    py_check_cstack();
+    py_type *t = py_type_of(v);
+    if (t->repr_add)
+        t->repr_add(b, v);
+    else
+        py_builder_add_str(b, t->repr ? t->repr(v) : py_default_repr(v));
+}
+
+py_val py_repr_with(py_val o, void (*add)(py_builder *b, py_val o))
+{
+    py_builder b;
+    py_builder_init(&b, 64);
+    add(&b, o);
+    return py_builder_str(&b);
 }
 
 py_val py_str(py_val v)
@@ -432,6 +451,7 @@ py_val py_next(py_val it)
     py_type *t = py_type_of(it);
     if (!t->next)
         py_raise(&py_exc_TypeError, "'%T' object is not an iterator", it);
+    py_check_cstack(); /* map, filter, zip... over one another */
     return t->next(it);
 }
 

@@ -508,33 +508,42 @@ static void take_body(py_set *s, py_set *from)
 
 /* ---- Type slots ---- */
 
-static py_val set_repr(py_val o)
+static void set_repr_add(py_builder *b, py_val o)
 {
     py_type *t = py_type_of(o);
     const char *name = t->name;
-    if (((py_set *)o)->used == 0)
-        return py_str_format("%s()", name);
+    size_t nlen = strlen(name);
+    if (((py_set *)o)->used == 0) {
+        py_builder_add(b, name, nlen);
+        py_builder_add(b, "()", 2);
+        return;
+    }
     bool rec;
     py_repr_enter(o, &rec);
-    if (rec)
-        return py_str_format("%s(...)", name);
-    py_builder b;
-    py_builder_init(&b, 16);
+    if (rec) {
+        py_builder_add(b, name, nlen);
+        py_builder_add(b, "(...)", 5);
+        return;
+    }
     bool plain = t == &py_set_type;
     if (!plain) {
-        py_builder_add(&b, name, strlen(name));
-        py_builder_add(&b, "({", 2);
+        py_builder_add(b, name, nlen);
+        py_builder_add(b, "({", 2);
     } else
-        py_builder_addc(&b, '{');
+        py_builder_addc(b, '{');
     py_val items = py_set_items(o);
     for (size_t i = 0; i < py_list_len(items); i++) {
         if (i)
-            py_builder_add(&b, ", ", 2);
-        py_builder_add_str(&b, py_repr(py_list_items(items)[i]));
+            py_builder_add(b, ", ", 2);
+        py_repr_add(b, py_list_items(items)[i]);
     }
-    py_builder_add(&b, plain ? "}" : "})", plain ? 1 : 2);
+    py_builder_add(b, plain ? "}" : "})", plain ? 1 : 2);
     py_repr_leave(o);
-    return py_builder_str(&b);
+}
+
+static py_val set_repr(py_val o)
+{
+    return py_repr_with(o, set_repr_add);
 }
 
 static intptr_t set_len(py_val o)
@@ -914,13 +923,13 @@ static py_val frozenset_tnew(py_type *t, py_val *args, int nargs, py_val kw)
 
 py_type py_set_type = {
     .name = "set", .flags = TF_BASETYPE, .size = sizeof(py_set), .trace = set_trace,
-    .repr = set_repr, .len = set_len, .contains = set_contains, .iter = set_iter_new,
+    .repr = set_repr, .repr_add = set_repr_add, .len = set_len, .contains = set_contains, .iter = set_iter_new,
     .richcmp = set_richcmp, .binop = set_binop, .new = set_tnew, .init = set_init,
     .methods = set_methods};
 
 py_type py_frozenset_type = {
     .name = "frozenset", .flags = TF_BASETYPE, .size = sizeof(py_set), .trace = set_trace,
-    .repr = set_repr, .len = set_len, .contains = set_contains, .iter = set_iter_new,
+    .repr = set_repr, .repr_add = set_repr_add, .len = set_len, .contains = set_contains, .iter = set_iter_new,
     .richcmp = set_richcmp, .binop = set_binop, .new = frozenset_tnew, .hash = frozenset_hash,
     .methods = frozenset_methods};
 

@@ -90,17 +90,14 @@ void py_thread_free(py_thread *t)
     t->area = PY_NULL;
 }
 
-void py_check_cstack(void)
+_Noreturn void py_cstack_overflow(void)
 {
-    volatile char here;
     py_thread *t = py_G->cur;
-    if (unlikely((char *)&here < t->stack_limit)) {
-        /* Leave room for raising: the handler gets the margin back. */
-        t->stack_limit -= CSTACK_MARGIN / 2;
-        py_val e = py_exc_make(&py_exc_RecursionError, "maximum recursion depth exceeded");
-        t->stack_limit += CSTACK_MARGIN / 2;
-        py_throw(e);
-    }
+    /* Leave room for raising: the handler gets the margin back. */
+    t->stack_limit -= CSTACK_MARGIN / 2;
+    py_val e = py_exc_make(&py_exc_RecursionError, "maximum recursion depth exceeded");
+    t->stack_limit += CSTACK_MARGIN / 2;
+    py_throw(e);
 }
 
 _Noreturn void py_throw(py_val exc)

@@ -320,6 +320,8 @@ static void inherit_slots(py_type *t, py_type *b)
 #define INH(f)                                                                 \
     if (!t->f)                                                                 \
         t->f = b->f;
+    if (!t->repr)
+        t->repr_add = b->repr_add;
     INH(repr) INH(str) INH(hash) INH(richcmp) INH(binop) INH(unop) INH(truth) INH(len)
     INH(getattr) INH(setattr) INH(getitem) INH(setitem) INH(contains) INH(iter) INH(next)
     INH(call) INH(descr_get) INH(descr_set) INH(new) INH(init) INH(trace) INH(dictptr_var)
@@ -896,8 +898,10 @@ static void set_slots_from_dict(py_type *t)
 {
 #define HAS(n) py_type_lookup(t, py_str_intern(n))
 #define USER(n) (user_defined(t, n))
-    if (HAS("__repr__") && USER("__repr__"))
+    if (HAS("__repr__") && USER("__repr__")) {
         t->repr = slot_repr;
+        t->repr_add = NULL;
+    }
     if (USER("__str__"))
         t->str = slot_str;
     if (USER("__hash__"))

@@ -442,6 +442,7 @@ static py_val build_class(py_val *args, int nargs, py_val kw);
 static bool exc_match(py_val exc, py_val type)
 {
     if (py_tuple_check(type)) {
+        py_check_cstack();
         for (size_t i = 0; i < py_tuple_size(type); i++)
             if (exc_match(exc, py_tuple_data(type)[i]))
                 return true;

@@ -56,6 +56,7 @@ static const struct {
     {"leaks", {"leaks"}},
     {"finalize", {"finalize"}},
     {"broken", {"hello", "broken"}},
+    {"deep", {"deep"}},
 };
 
 static const struct mod_frozen *script(const char *name)
@@ -72,10 +73,12 @@ int main(void)
 {
     const char *which = getenv("UNICONF_TEST_CASE");
     static struct uc_job jobs[3];
-    size_t job_count = 0;
+    size_t job_count = 0, memory = 16 << 20;
     for (size_t c = 0; which && c < sizeof cases / sizeof cases[0]; c++) {
         if (strcmp(cases[c].name, which) != 0)
             continue;
+        if (!strcmp(which, "deep"))
+            memory = 64 << 20; /* deeply nested structures */
         for (; job_count < 3 && cases[c].jobs[job_count]; job_count++) {
             const struct mod_frozen *s = script(cases[c].jobs[job_count]);
             if (!s) {
@@ -91,13 +94,14 @@ int main(void)
         fprintf(stderr, "test-image: set UNICONF_TEST_CASE to a known case\n");
         return 99;
     }
-    /* A small memory, so that the memory case reaches the heap's end. */
+    /* A small memory by default, so that the memory case reaches the
+     * heap's end; 128 KiB stacks, so that deep nesting reaches theirs. */
     const struct uc_image image = {
         .name = "test", .target = "unix-socket", .version = "0.1.0",
         .jobs = jobs, .job_count = job_count,
         .devices = devices, .device_count = 3,
         .config = keys, .config_count = 4,
-        .memory = 16 << 20, .stack_size = 128 << 10,
+        .memory = memory, .stack_size = 128 << 10,
     };
     return uc_image_main(&image);
 }

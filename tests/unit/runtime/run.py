@@ -138,6 +138,8 @@ def main():
            stdout="b sees b __main__ a's name: absent\na sees a __main__\n")
     expect("MemoryError, then the job carries on", run([image], "memory"),
            stdout="MemoryError after many chunks\n499500\n")
+    expect("deep nesting on 128 KiB stacks: RecursionError, no overflow", run([image], "deep"),
+           stdout="deep nesting: 50 of 50 probes as wanted\n", stderr="")
     expect("start() gets the devices; the console reads lines",
            run([image], "devices", stdin=b"Ada\nline two\nlast"),
            stdout="<uniconf.Device console (console)> network 10.0.0.2/24 10.0.0.2 24 "
