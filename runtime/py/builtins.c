@@ -1177,6 +1177,22 @@ BF(import)
                           a[1] && a[1] != py_None ? a[1] : py_dict_new());
 }
 
+/* The text of SRC (a str or a bytes-like object) for exec, eval and
+ * compile, refused as CPython refuses it when it holds a NUL byte. */
+static const char *source_text(py_val src, const char *name, size_t *n)
+{
+    const uint8_t *d;
+    if (py_str_check(src)) {
+        d = (const uint8_t *)py_strp(src)->data;
+        *n = py_strp(src)->len;
+    } else if (!py_buffer(src, &d, n)) {
+        py_raise(&py_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", name);
+    }
+    if (memchr(d, 0, *n))
+        py_raise(&py_exc_SyntaxError, "source code string cannot contain null bytes");
+    return (const char *)d;
+}
+
 static py_val run_string(py_val *args, int nargs, py_val kw, int mode, const char *name)
 {
     py_args_count(name, nargs, kw, 1, 3);
@@ -1195,19 +1211,14 @@ static py_val run_string(py_val *args, int nargs, py_val kw, int mode, const cha
     if (py_type_of(src) == &py_code_type)
         code = src;
     else {
-        const uint8_t *d;
         size_t n;
-        if (py_str_check(src)) {
-            d = (const uint8_t *)py_strp(src)->data;
-            n = py_strp(src)->len;
-        } else if (!py_buffer(src, &d, &n))
-            py_raise(&py_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", name);
+        const char *d = source_text(src, name, &n);
         /* eval strips leading whitespace */
         while (mode == 'e' && n && (*d == ' ' || *d == '\t')) {
             d++;
             n--;
         }
-        code = py_compile_source((const char *)d, n, py_str_intern("<string>"), mode);
+        code = py_compile_source(d, n, py_str_intern("<string>"), mode);
     }
     py_val r = py_vm_run_code(code, globals, locals ? locals : globals);
     return mode == 'e' ? r : py_None;
@@ -1228,7 +1239,7 @@ BF(compile)
     py_val a[3];
     py_args("compile", args, nargs, kw, names, 3, 3, a);
     size_t n;
-    const char *s = py_str_data(a[0], &n);
+    const char *s = source_text(a[0], "compile", &n);
     const char *m = py_str_data(a[2], NULL);
     return py_compile_source(s, n, a[1], !strcmp(m, "eval") ? 'e' : !strcmp(m, "single") ? 'i' : 'x');
 }

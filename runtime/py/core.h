@@ -738,6 +738,8 @@ py_val py_vm_handled(void);
 
 /* ---- exc.c ---- */
 
+extern py_type py_exc_TabError; /* raised by the tokenizer only */
+
 py_val py_exc_make(py_type *t, const char *msg);
 /* Chains EXC to the exception being handled (__context__), as raising does. */
 void py_exc_set_context(py_val exc);

@@ -49,7 +49,8 @@ typedef struct lexer {
      * start) to COL_AT; a long line is then counted once, not per token. */
     const char *col_line, *col_at;
     int col_val;
-    int indents[100];
+    int indents[100];    /* columns, tabs to multiples of 8 */
+    int altindents[100]; /* the same with tabs as one column (TabError) */
     int nindent;
     int pending; /* >0: INDENTs to emit, <0: DEDENTs */
     int depth;   /* bracket depth */
@@ -87,12 +88,13 @@ static py_val line_text(lexer *L, int line)
     return py_str_concat(s, py_str_intern("\n"));
 }
 
-static _Noreturn void error_at(lexer *L, py_type *kind, int line, int col, const char *fmt, ...)
+static _Noreturn void raise_at(lexer *L, py_type *kind, int line, int col, bool bare,
+                               const char *fmt, va_list ap)
 {
-    va_list ap;
-    va_start(ap, fmt);
     py_val msg = py_exc_vformat(fmt, ap);
-    va_end(ap);
+    py_val text = line_text(L, line);
+    if (bare && text != py_None) /* without its line break */
+        text = py_str_new(py_strp(text)->data, py_strp(text)->len - 1);
     size_t n;
     const char *m = py_str_data(msg, &n);
     char buf[256];
@@ -101,7 +103,22 @@ static _Noreturn void error_at(lexer *L, py_type *kind, int line, int col, const
     py_copy(buf, m, n);
     buf[n] = 0;
     py_raise_syntax(kind, buf, L->filename, line + L->line_offset,
-                    col + 1 + (line == 1 ? L->col_offset : 0), line_text(L, line));
+                    col + 1 + (line == 1 ? L->col_offset : 0), text);
+}
+
+static _Noreturn void error_at(lexer *L, py_type *kind, int line, int col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(L, kind, line, col, false, fmt, ap);
+}
+
+/* A SyntaxError of the tokenizer: CPython's text then has no line break. */
+static _Noreturn void tok_error(lexer *L, int line, int col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(L, &py_exc_SyntaxError, line, col, true, fmt, ap);
 }
 
 static int col_of(lexer *L, const char *p)
@@ -253,11 +270,13 @@ static void lex_string(lexer *L, const char *start, const char *q)
     int sline = L->line, scol = col_of(L, start);
     for (;;) {
         if (p >= L->end) {
+            /* CPython's count ends at the last line that has a character. */
+            int last = L->line - (L->end > L->src && L->end[-1] == '\n' && L->line > sline);
             if (triple)
-                error_at(L, &py_exc_SyntaxError, sline, scol,
-                         "unterminated triple-quoted string literal (detected at line %d)",
-                         L->line + L->line_offset);
-            error_at(L, &py_exc_SyntaxError, sline, scol,
+                tok_error(L, sline, scol,
+                          "unterminated triple-quoted string literal (detected at line %d)",
+                          last + L->line_offset);
+            tok_error(L, sline, scol,
                      "unterminated string literal (detected at line %d)", sline + L->line_offset);
         }
         char c = *p;
@@ -269,7 +288,7 @@ static void lex_string(lexer *L, const char *start, const char *q)
         }
         if (c == '\n') {
             if (!triple)
-                error_at(L, &py_exc_SyntaxError, sline, scol,
+                tok_error(L, sline, scol,
                          "unterminated string literal (detected at line %d)", sline + L->line_offset);
             newline(L, p + 1);
         }
@@ -309,7 +328,7 @@ static bool is_digit_of(char c, int base)
 
 static _Noreturn void number_error(lexer *L, const char *p, const char *fmt, const char *arg)
 {
-    error_at(L, &py_exc_SyntaxError, L->line, col_of(L, p) - 1, fmt, arg);
+    tok_error(L, L->line, col_of(L, p) - 1, fmt, arg);
 }
 
 /* Reads decimal digits with single underscores between them from P. */
@@ -355,7 +374,7 @@ static void lex_number(lexer *L, const char *p)
                 p++;
             if (p == L->end || !is_digit_of(*p, base)) {
                 if (p < L->end && *p >= '0' && *p <= '9')
-                    error_at(L, &py_exc_SyntaxError, L->line, col_of(L, p),
+                    tok_error(L, L->line, col_of(L, p),
                              "invalid digit '%c' in %s literal", *p, kind);
                 number_error(L, p, "invalid %s literal", kind);
             }
@@ -363,7 +382,7 @@ static void lex_number(lexer *L, const char *p)
                 p++;
         } while (p < L->end && *p == '_');
         if (p < L->end && *p >= '0' && *p <= '9')
-            error_at(L, &py_exc_SyntaxError, L->line, col_of(L, p),
+            tok_error(L, L->line, col_of(L, p),
                      "invalid digit '%c' in %s literal", *p, kind);
         end_of_number(L, p, kind);
     } else {
@@ -380,7 +399,7 @@ static void lex_number(lexer *L, const char *p)
             if (nonzero)
                 p = decimal_tail(L, p);
             if (nonzero && (p == L->end || (*p != '.' && (*p | 32) != 'e' && (*p | 32) != 'j')))
-                error_at(L, &py_exc_SyntaxError, L->line, col,
+                tok_error(L, L->line, col,
                          "leading zeros in decimal integer literals are not permitted; use an "
                          "0o prefix for octal integers");
         } else if (!fraction)
@@ -407,7 +426,7 @@ static void lex_number(lexer *L, const char *p)
             }
         }
         if (p < L->end && (*p | 32) == 'j')
-            error_at(L, &py_exc_SyntaxError, L->line, col, "complex numbers are not supported");
+            tok_error(L, L->line, col, "complex numbers are not supported");
         end_of_number(L, p, "decimal");
     }
     L->tok = T_NUMBER;
@@ -418,7 +437,7 @@ static void lex_number(lexer *L, const char *p)
     L->tval = is_float ? py_float_from_str(s, (size_t)(p - s), &ok)
                        : py_int_from_str(s, (size_t)(p - s), 0, &ok);
     if (!L->tval)
-        error_at(L, &py_exc_SyntaxError, L->line, col, "invalid decimal literal");
+        tok_error(L, L->line, col, "invalid decimal literal");
 }
 
 static void next(lexer *L)
@@ -437,39 +456,42 @@ static void next(lexer *L)
 again:
     if (L->at_line_start && L->depth == 0 && !L->fstring_sub) {
         /* Measure indentation; skip blank and comment-only lines. */
-        int col = 0;
+        int col = 0, alt = 0;
         const char *q = p;
         while (q < L->end && (*q == ' ' || *q == '\t' || *q == '\f')) {
             col = *q == '\t' ? (col / 8 + 1) * 8 : *q == '\f' ? 0 : col + 1;
+            alt = *q == '\f' ? 0 : alt + 1;
             q++;
         }
-        if (q < L->end && (*q == '#' || *q == '\n' || *q == '\r' || *q == '\\')) {
-            if (*q == '\\' && q + 1 < L->end && q[1] == '\n') {
-                /* a continuation line starting a statement */
-            } else {
-                while (q < L->end && *q != '\n')
-                    q++;
-                if (q < L->end) {
-                    newline(L, q + 1);
-                    p = q + 1;
-                    goto again;
-                }
-                p = q;
+        if (q < L->end && (*q == '#' || *q == '\n' || *q == '\r')) {
+            while (q < L->end && *q != '\n')
+                q++;
+            if (q < L->end) {
+                newline(L, q + 1);
+                p = q + 1;
+                goto again;
             }
+            p = q;
         }
         if (q >= L->end) {
             p = q;
         } else {
             L->at_line_start = false;
-            int cur = L->indents[L->nindent - 1];
+            int cur = L->indents[L->nindent - 1], altcur = L->altindents[L->nindent - 1];
+            /* Indentation must compare the same whether a tab is 8 columns
+             * or 1, as CPython's tokenizer checks. */
+            if (col == cur ? alt != altcur : col > cur ? alt <= altcur : false)
+                error_at(L, &py_exc_TabError, L->line, 0,
+                         "inconsistent use of tabs and spaces in indentation");
             if (col > cur) {
-                if (L->nindent >= 99)
-                    error_at(L, &py_exc_IndentationError, L->line, col, "too many levels of indentation");
+                if (L->nindent >= 100) /* CPython's limit: 100 levels beside the first */
+                    error_at(L, &py_exc_IndentationError, L->line, 0, "too many levels of indentation");
+                L->altindents[L->nindent] = alt;
                 L->indents[L->nindent++] = col;
                 L->p = q;
                 L->tok = T_INDENT;
                 L->tline = L->line;
-                L->tcol = col;
+                L->tcol = col_of(L, q) - 1; /* CPython: the last blank's column */
                 return;
             }
             if (col < cur) {
@@ -478,9 +500,15 @@ again:
                     L->nindent--;
                     k++;
                 }
-                if (L->indents[L->nindent - 1] != col)
-                    error_at(L, &py_exc_IndentationError, L->line, col,
+                if (L->indents[L->nindent - 1] != col) {
+                    const char *eol = memchr(q, '\n', (size_t)(L->end - q));
+                    error_at(L, &py_exc_IndentationError, L->line,
+                             col_of(L, eol ? eol : L->end), /* CPython: past the line's end */
                              "unindent does not match any outer indentation level");
+                }
+                if (L->altindents[L->nindent - 1] != alt)
+                    error_at(L, &py_exc_TabError, L->line, 0,
+                             "inconsistent use of tabs and spaces in indentation");
                 L->p = q;
                 L->pending = -(k - 1);
                 L->tok = T_DEDENT;
@@ -583,7 +611,7 @@ again:
             L->p = p + n;
             if (n == 1 && (c == '(' || c == '[' || c == '{')) {
                 if (L->depth >= 199)
-                    error_at(L, &py_exc_SyntaxError, L->line, L->tcol, "too many nested parentheses");
+                    tok_error(L, L->line, L->tcol, "too many nested parentheses");
                 L->brackets[L->depth] = c;
                 L->bracket_line[L->depth] = L->line;
                 L->bracket_col[L->depth] = L->tcol;
@@ -591,14 +619,14 @@ again:
             } else if (n == 1 && (c == ')' || c == ']' || c == '}')) {
                 char open = c == ')' ? '(' : c == ']' ? '[' : '{';
                 if (L->depth == 0)
-                    error_at(L, &py_exc_SyntaxError, L->line, L->tcol, "unmatched '%c'", c);
+                    tok_error(L, L->line, L->tcol, "unmatched '%c'", c);
                 if (L->brackets[L->depth - 1] != open) {
                     if (L->bracket_line[L->depth - 1] != L->line)
-                        error_at(L, &py_exc_SyntaxError, L->line, L->tcol,
+                        tok_error(L, L->line, L->tcol,
                                  "closing parenthesis '%c' does not match opening parenthesis "
                                  "'%c' on line %d",
                                  c, L->brackets[L->depth - 1], L->bracket_line[L->depth - 1]);
-                    error_at(L, &py_exc_SyntaxError, L->line, L->tcol,
+                    tok_error(L, L->line, L->tcol,
                              "closing parenthesis '%c' does not match opening parenthesis '%c'", c,
                              L->brackets[L->depth - 1]);
                 }
@@ -609,8 +637,13 @@ again:
     }
     if (c == '!' || c == '$' || c == '?' || c == '`')
         error_at(L, &py_exc_SyntaxError, L->line, L->tcol, "invalid syntax");
-    error_at(L, &py_exc_SyntaxError, L->line, L->tcol, "invalid character '%c' (U+%x)", c,
-             (unsigned)(unsigned char)c);
+    /* What is left are control characters (non-ASCII goes the identifier
+     * path), which CPython names by code point only. */
+    static const char hex[] = "0123456789ABCDEF";
+    unsigned char u = (unsigned char)c;
+    char code[] = {'0', '0', hex[u >> 4], hex[u & 15], 0};
+    tok_error(L, L->line, L->tcol, "invalid non-printable character U+%s",
+             code);
 }
 
 /* ---- Parser ---- */
@@ -2257,6 +2290,17 @@ node *py_parse(py_arena *arena, const char *src, size_t len, py_val filename, in
     if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) {
         P->L.p += 3;
         P->L.linestart += 3;
+    }
+    /* A NUL byte anywhere (a comment, a string) is refused at its place,
+     * as CPython refuses a source file holding one. */
+    const char *nul = memchr(src, 0, len);
+    if (nul) {
+        for (const char *q; (q = memchr(P->L.linestart, '\n', (size_t)(nul - P->L.linestart)));) {
+            P->L.line++;
+            P->L.linestart = q + 1;
+        }
+        tok_error(&P->L, P->L.line, col_of(&P->L, nul),
+                 "source code cannot contain null bytes");
     }
     size_t clen;
     if (!py_utf8_valid(src, len, &clen)) {
