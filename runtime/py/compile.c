@@ -53,6 +53,7 @@ typedef struct compiler {
     py_arena *arena;
     py_val filename;
     int mode;
+    bool nodoc; /* mode 'o': a frozen library module, docstrings dropped */
     struct unit *u;
 } compiler;
 
@@ -1203,6 +1204,12 @@ static bool is_docstring(node *s)
     return s->kind == N_EXPR && s->a->kind == N_CONST && py_str_check(s->a->v);
 }
 
+/* A docstring's value, or None when docstrings are dropped. */
+static py_val docstring(compiler *C, node *s)
+{
+    return C->nodoc ? py_None : s->a->v;
+}
+
 static void function_body(compiler *C, node *n, node *body, bool lambda)
 {
     scope *s = n->scope;
@@ -1212,7 +1219,7 @@ static void function_body(compiler *C, node *n, node *body, bool lambda)
     C->u->line = n->line;
     /* consts[0] is the docstring (or None). */
     if (!lambda && body->n && is_docstring(body->list[0])) {
-        const_index(C, body->list[0]->a->v);
+        const_index(C, docstring(C, body->list[0]));
     } else
         const_index(C, py_None);
     if (lambda) {
@@ -1726,7 +1733,7 @@ static void class_def(compiler *C, node *n)
     node *body = n->b;
     int start = 0;
     if (body->n && is_docstring(body->list[0])) {
-        load_const(C, body->list[0]->a->v);
+        load_const(C, docstring(C, body->list[0]));
         emit(C, OP_STORE_NAME, name_index(C, py_str_intern("__doc__")), 0);
         start = 1;
     }
@@ -1966,12 +1973,16 @@ static void cstmt(compiler *C, node *n)
     }
 }
 
+/* MODE 'o' is 'x' with docstrings dropped (frozen library modules). */
 py_val py_compile_source(const char *src, size_t len, py_val filename, int mode)
 {
     py_arena arena = {0};
     compiler *C = py_arena_alloc(&arena, sizeof(compiler));
     C->arena = &arena;
     C->filename = filename;
+    C->nodoc = mode == 'o';
+    if (C->nodoc)
+        mode = 'x';
     C->mode = mode;
     node *tree = py_parse(&arena, src, len, filename, mode);
     if (mode == 'e') {
@@ -1991,7 +2002,7 @@ py_val py_compile_source(const char *src, size_t len, py_val filename, int mode)
     enter_unit(C, s, py_str_intern("<module>"));
     int start = 0;
     if (tree->n && is_docstring(tree->list[0]) && mode != 'i') {
-        load_const(C, tree->list[0]->a->v);
+        load_const(C, docstring(C, tree->list[0]));
         name_op(C, py_str_intern("__doc__"), CTX_STORE);
         start = 1;
     }
