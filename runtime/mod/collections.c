@@ -789,10 +789,6 @@ static const py_method_def deque_methods[] = {
     {"clear", dq_m_clear, 0},     {"rotate", dq_m_rotate, 0},         {"copy", dq_m_copy, 0},
     {"__copy__", dq_m_copy, 0},   {"count", dq_m_count, 0},           {"index", dq_m_index, 0},
     {"remove", dq_m_remove, 0},   {"insert", dq_m_insert, 0},         {"reverse", dq_m_reverse, 0},
-    {NULL, NULL, 0},
-};
-
-static const py_method_def deque_special[] = {
     {"__init__", dq_init, 0},         {"__len__", dq_m_len, 0},         {"__getitem__", dq_m_getitem, 0},
     {"__setitem__", dq_m_setitem, 0}, {"__delitem__", dq_m_delitem, 0}, {"__contains__", dq_m_contains, 0},
     {"__iter__", dq_m_iter, 0},       {"__reversed__", dq_m_reversed, 0}, {"__repr__", dq_m_repr, 0},
@@ -816,9 +812,6 @@ static const py_type_def deque_def = {
 
 static const py_method_def deque_iter_methods[] = {
     {"__length_hint__", dqi_length_hint, 0},
-    {NULL, NULL, 0},
-};
-static const py_method_def deque_iter_special[] = {
     {"__iter__", dqi_iter, 0},
     {"__next__", dqi_next, 0},
     {NULL, NULL, 0},
@@ -1188,8 +1181,8 @@ static const py_method_def functions[] = {
 void mod_collections_init(py_val module)
 {
     if (!deque_type) {
-        deque_type = mod_util_type_new(&deque_def, deque_special);
-        deque_iter_type = mod_util_type_new(&deque_iter_def, deque_iter_special);
+        deque_type = py_type_new(&deque_def);
+        deque_iter_type = py_type_new(&deque_iter_def);
     }
     py_module_add_functions(module, functions);
     py_module_add(module, "deque", (py_val)deque_type);

@@ -562,18 +562,16 @@ static py_val b_getbuffer(py_val *args, int nargs, py_val kw)
 #define B_DEF(name, method) SHARED_DEF(b, name, method)
 
 static const py_method_def stringio_methods[] = {
-    SHARED_METHODS(S_DEF){"write", s_write, 0},
+    SHARED_METHODS(S_DEF) SHARED_SPECIAL(S_DEF){"write", s_write, 0},
     {NULL, NULL, 0},
 };
-static const py_method_def stringio_special[] = {SHARED_SPECIAL(S_DEF){NULL, NULL, 0}};
 static const py_method_def bytesio_methods[] = {
-    SHARED_METHODS(B_DEF){"write", b_write, 0},
+    SHARED_METHODS(B_DEF) SHARED_SPECIAL(B_DEF){"write", b_write, 0},
     {"read1", b_read, 0},
     {"readinto", b_readinto, 0},
     {"getbuffer", b_getbuffer, 0},
     {NULL, NULL, 0},
 };
-static const py_method_def bytesio_special[] = {SHARED_SPECIAL(B_DEF){NULL, NULL, 0}};
 
 static const py_getset_def stringio_getset[] = {
     {"closed", g_closed, NULL},
@@ -605,8 +603,8 @@ static const py_type_def bytesio_def = {
 void mod_io_init(py_val module)
 {
     if (!stringio_type) {
-        stringio_type = mod_util_type_new(&stringio_def, stringio_special);
-        bytesio_type = mod_util_type_new(&bytesio_def, bytesio_special);
+        stringio_type = py_type_new(&stringio_def);
+        bytesio_type = py_type_new(&bytesio_def);
     }
     py_module_add(module, "StringIO", (py_val)stringio_type);
     py_module_add(module, "BytesIO", (py_val)bytesio_type);

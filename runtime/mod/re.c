@@ -1019,10 +1019,8 @@ static const py_method_def pattern_methods[] = {
     {"match", p_match, 0},     {"fullmatch", p_fullmatch, 0}, {"search", p_search, 0},
     {"findall", p_findall, 0}, {"finditer", p_finditer, 0},   {"sub", p_sub, 0},
     {"subn", p_subn, 0},       {"split", p_split, 0},         {"__copy__", p_copy, 0},
-    {"__deepcopy__", p_copy, 0}, {NULL, NULL, 0},
-};
-static const py_method_def pattern_special[] = {
-    {"__repr__", p_repr, 0}, {"__eq__", p_eq, 0}, {"__hash__", p_hash, 0}, {NULL, NULL, 0},
+    {"__deepcopy__", p_copy, 0}, {"__repr__", p_repr, 0},        {"__eq__", p_eq, 0},
+    {"__hash__", p_hash, 0},   {NULL, NULL, 0},
 };
 static const py_getset_def pattern_getset[] = {
     {"pattern", pg_pattern, NULL}, {"flags", pg_flags, NULL}, {"groups", pg_groups, NULL},
@@ -1040,10 +1038,8 @@ static const py_type_def pattern_def = {
 static const py_method_def match_methods[] = {
     {"group", m_group, 0},   {"groups", m_groups, 0}, {"groupdict", m_groupdict, 0},
     {"start", m_start, 0},   {"end", m_end, 0},       {"span", m_span, 0},
-    {"expand", m_expand, 0}, {NULL, NULL, 0},
-};
-static const py_method_def match_special[] = {
-    {"__getitem__", m_getitem, 0}, {"__repr__", m_repr, 0}, {NULL, NULL, 0},
+    {"expand", m_expand, 0}, {"__getitem__", m_getitem, 0}, {"__repr__", m_repr, 0},
+    {NULL, NULL, 0},
 };
 static const py_getset_def match_getset[] = {
     {"string", g_string, NULL},     {"re", g_re, NULL},               {"pos", g_pos, NULL},
@@ -1059,13 +1055,14 @@ static const py_type_def match_def = {
     .subclassable = true,
 };
 
-static const py_method_def iter_special[] = {
+static const py_method_def iter_methods[] = {
     {"__iter__", si_iter, 0}, {"__next__", si_next, 0}, {NULL, NULL, 0},
 };
 static const py_type_def iter_def = {
     .name = "re.callable_iterator",
     .size = sizeof(scan_iter),
     .nvals = 2,
+    .methods = iter_methods,
     .subclassable = true,
 };
 
@@ -1079,9 +1076,9 @@ static const py_method_def functions[] = {
 void mod_re_init(py_val module)
 {
     if (!pattern_type) {
-        pattern_type = mod_util_type_new(&pattern_def, pattern_special);
-        match_type = mod_util_type_new(&match_def, match_special);
-        iter_type = mod_util_type_new(&iter_def, iter_special);
+        pattern_type = py_type_new(&pattern_def);
+        match_type = py_type_new(&match_def);
+        iter_type = py_type_new(&iter_def);
     }
     mod_util_root(&cache, py_dict_new());
     py_module_add_functions(module, functions);

@@ -705,10 +705,6 @@ static const py_type_def struct_def = {
 
 static const py_method_def iter_methods[] = {
     {"__length_hint__", iter_length_hint, 0},
-    {NULL, NULL, 0},
-};
-
-static const py_method_def iter_special[] = {
     {"__iter__", iter_iter, 0},
     {"__next__", iter_next, 0},
     {NULL, NULL, 0},
@@ -782,7 +778,7 @@ void mod_struct_init(py_val module)
     if (!struct_type) {
         struct_type = py_type_new(&struct_def);
         mod_util_root(&type_root, (py_val)struct_type);
-        unpack_iter_type = mod_util_type_new(&iter_def, iter_special);
+        unpack_iter_type = py_type_new(&iter_def);
     }
     mod_util_root(&cache, py_dict_new());
     py_module_add_functions(module, functions);

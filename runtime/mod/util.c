@@ -20,28 +20,6 @@ py_type *mod_util_new_class(py_val module, const char *name, py_type *base)
     return (py_type *)cls;
 }
 
-py_type *mod_util_type_new(const py_type_def *def, const py_method_def *special)
-{
-    py_type *base = py_type_new(def);
-    const char *dot = strrchr(def->name, '.');
-    const char *name = dot ? dot + 1 : def->name;
-    py_val dict = py_dict_new();
-    py_dict_set_str(dict, "__module__",
-                    dot ? py_str_new(def->name, (size_t)(dot - def->name)) : py_str_intern("builtins"));
-    for (; special->name; special++)
-        py_dict_set_str(dict, special->name, py_native_new(special->name, special->fn, PY_NULL));
-    py_val args[3] = {py_str_cstr(name), py_tuple_pack(1, (py_val)base), dict};
-    py_val cls = py_call((py_val)&py_type_type, args, 3, PY_NULL);
-    /* Rooted at once: the caller may make more objects before it stores
-     * the class anywhere the collector looks. */
-    static py_val roots[32];
-    static size_t nroots;
-    if (nroots == sizeof roots / sizeof roots[0])
-        py_raise(&py_exc_MemoryError, "too many native types");
-    mod_util_root(&roots[nroots++], cls);
-    return (py_type *)cls;
-}
-
 bool mod_util_is_int(py_val v)
 {
     return py_is_small(v) || py_isinstance(v, &py_int_type);

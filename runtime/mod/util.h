@@ -15,14 +15,6 @@ void mod_util_root(py_val *slot, py_val v);
  * to MODULE and returns it; the caller keeps it with mod_util_root. */
 py_type *mod_util_new_class(py_val module, const char *name, py_type *base);
 
-/* A native type with special methods. The interpreter honours special
- * methods (__iter__, __len__, __getitem__, __repr__, ...) only on classes,
- * not on the methods of a py_type_def: so this makes the native type from
- * DEF (which must be subclassable) and returns a class of the same name
- * deriving from it that holds SPECIAL (NULL-terminated). The class is a
- * permanent root; its instances have DEF's layout. */
-py_type *mod_util_type_new(const py_type_def *def, const py_method_def *special);
-
 /* Arithmetic on Python ints of any size: small ints are done in C, others
  * through the int type's own methods. */
 enum { MOD_INT_ADD, MOD_INT_SUB, MOD_INT_MUL, MOD_INT_FLOORDIV, MOD_INT_MOD, MOD_INT_LSHIFT,

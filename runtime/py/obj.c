@@ -420,12 +420,13 @@ void py_repr_leave(py_val o)
 const char *py_type_name(py_val v)
 {
     py_type *t = py_type_of(v);
-    if (t->flags & TF_HEAP) {
+    /* A class by its __name__; a type written in C by its full C name
+     * ("collections.deque"), as CPython's messages name them. */
+    if ((t->flags & TF_HEAP) && !(t->flags & TF_NATIVE_DEF)) {
         size_t n;
         return py_str_data(t->name_str, &n);
     }
-    const char *dot = strrchr(t->name, '.');
-    return dot ? dot + 1 : t->name;
+    return t->name;
 }
 
 /* ---- len, iteration, containment ---- */

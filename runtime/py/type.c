@@ -950,8 +950,9 @@ static void set_slots_from_dict(py_type *t)
 #undef USER
 }
 
-/* True if NAME is defined by a class (not a static type) in T's MRO before
- * any static type that defines it. */
+/* True if NAME is defined by a class or a native type (py_type_new: its
+ * methods) in T's MRO before any static type that defines it (a static
+ * type's own slots serve its subclasses directly). */
 static bool user_defined(py_type *t, const char *name)
 {
     py_val key = py_str_intern(name);
@@ -959,7 +960,7 @@ static bool user_defined(py_type *t, const char *name)
     for (size_t i = 0; i < py_tuple_size(mro); i++) {
         py_type *b = (py_type *)py_tuple_data(mro)[i];
         if (py_dict_get_interned(py_type_dict(b), key))
-            return (b->flags & TF_HEAP) && !(b->flags & TF_NATIVE_DEF);
+            return (b->flags & TF_HEAP) != 0;
     }
     return false;
 }

@@ -1,6 +1,6 @@
 /* test_api.c: the embedding API of runtime/py (uniconf/py.h): running
  * source, serialising code and loading it back, bad blobs, syntax errors,
- * native modules, MemoryError and recovery, and two interpreter threads on
+ * native modules, a native type's special methods, MemoryError and recovery, and two interpreter threads on
  * two C stacks switched by a tiny ucontext harness while the collector runs. */
 #define _GNU_SOURCE
 #include <uniconf/platform.h>
@@ -137,6 +137,124 @@ static void test_native_module(void)
     CHECK(get(m, "r") == py_small(210));
     py_val msg = get(m, "msg");
     CHECK(msg && py_is_str(msg));
+}
+
+/* A native type whose special methods come only from its py_type_def:
+ * len(), for, repr(), [], 'in' and == must use them, and messages name the
+ * type by its full name ("native.Bag"), as CPython's tp_name. A Bag holds
+ * the ints 0..n-1 (n in a traced field). */
+typedef struct bag {
+    py_object ob;
+    py_val n;
+} bag;
+
+static py_type *bag_type;
+
+static int64_t bag_n(py_val self)
+{
+    return py_int_get(((bag *)self)->n);
+}
+
+static py_val bag_new(py_val *args, int nargs, py_val kw)
+{
+    py_args_count("Bag", nargs - 1, kw, 1, 1);
+    bag *b = (bag *)py_instance_new((py_type *)args[0]);
+    b->n = args[1];
+    return (py_val)b;
+}
+
+static py_val bag_len(py_val *args, int nargs, py_val kw)
+{
+    py_args_count("__len__", nargs, kw, 1, 1);
+    return py_int(bag_n(args[0]));
+}
+
+static py_val bag_iter(py_val *args, int nargs, py_val kw)
+{
+    py_args_count("__iter__", nargs, kw, 1, 1);
+    py_val l = py_list_new(0);
+    for (int64_t i = 0; i < bag_n(args[0]); i++)
+        py_list_append(l, py_int(i));
+    return py_iter(l);
+}
+
+static py_val bag_repr(py_val *args, int nargs, py_val kw)
+{
+    py_args_count("__repr__", nargs, kw, 1, 1);
+    return py_str_format("Bag(%d)", (int)bag_n(args[0]));
+}
+
+static py_val bag_getitem(py_val *args, int nargs, py_val kw)
+{
+    py_args_count("__getitem__", nargs, kw, 2, 2);
+    int64_t i = py_int_get(args[1]);
+    if (i < 0 || i >= bag_n(args[0]))
+        py_raise(&py_exc_IndexError, "Bag index out of range");
+    return py_int(i * 10);
+}
+
+static py_val bag_contains(py_val *args, int nargs, py_val kw)
+{
+    py_args_count("__contains__", nargs, kw, 2, 2);
+    int64_t v = py_int_get(args[1]);
+    return py_bool(v >= 0 && v < bag_n(args[0]));
+}
+
+static const py_method_def bag_methods[] = {
+    {"__len__", bag_len, 0},           {"__iter__", bag_iter, 0},
+    {"__repr__", bag_repr, 0},         {"__getitem__", bag_getitem, 0},
+    {"__contains__", bag_contains, 0}, {NULL, NULL, 0},
+};
+
+static void bag_init(py_val m)
+{
+    static const py_type_def def = {
+        .name = "native.Bag",
+        .size = sizeof(bag),
+        .nvals = 1,
+        .methods = bag_methods,
+        .new_fn = bag_new,
+        .subclassable = true,
+    };
+    bag_type = py_type_new(&def);
+    py_module_add(m, "Bag", (py_val)bag_type);
+}
+
+static void test_native_type(void)
+{
+    py_module_register("nativebag", bag_init);
+    const char *src = "import nativebag\n"
+                      "b = nativebag.Bag(4)\n"
+                      "n = len(b)\n"
+                      "items = [x for x in b]\n"
+                      "r = repr(b)\n"
+                      "s = str(b)\n"
+                      "item = b[2]\n"
+                      "has = (3 in b, 4 in b)\n"
+                      "mro = len(type(b).__mro__)\n"
+                      "try:\n    b + 1\nexcept TypeError as e:\n    msg = str(e)\n"
+                      "class Sub(nativebag.Bag):\n    def __len__(self):\n        return 7\n"
+                      "sub = (len(Sub(2)), list(Sub(2)), repr(Sub(3)))\n";
+    py_val m;
+    CHECK(py_run_source(src, strlen(src), "bag.py", "bag", &m) == 0);
+    CHECK(get(m, "n") == py_small(4));
+    py_val items = get(m, "items");
+    CHECK(items && py_list_len(items) == 4 && py_list_items(items)[3] == py_small(3));
+    size_t len;
+    py_val r = get(m, "r"), s = get(m, "s");
+    CHECK(r && strcmp(py_str_data(r, &len), "Bag(4)") == 0);
+    CHECK(s && strcmp(py_str_data(s, &len), "Bag(4)") == 0);
+    CHECK(get(m, "item") == py_small(20));
+    py_val has = get(m, "has");
+    CHECK(has && py_tuple_items(has)[0] == py_True && py_tuple_items(has)[1] == py_False);
+    CHECK(get(m, "mro") == py_small(2));
+    py_val msg = get(m, "msg");
+    CHECK(msg && strcmp(py_str_data(msg, &len),
+                        "unsupported operand type(s) for +: 'native.Bag' and 'int'") == 0);
+    py_val sub = get(m, "sub");
+    CHECK(sub && py_tuple_items(sub)[0] == py_small(7));
+    CHECK(sub && py_list_len(py_tuple_items(sub)[1]) == 2);
+    CHECK(sub && strcmp(py_str_data(py_tuple_items(sub)[2], &len), "Bag(3)") == 0);
 }
 
 static void test_memory_error(void)
@@ -290,6 +408,7 @@ int main(void)
     test_round_trip();
     test_syntax_error();
     test_native_module();
+    test_native_type();
     test_threads();
     test_memory_error();
     py_flush();
