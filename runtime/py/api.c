@@ -6,6 +6,11 @@
 #include <uniconf/errors.h>
 #include <uniconf/platform.h>
 
+/* marshal.c, beyond core.h's py_marshal_dump/py_marshal_load (to move to
+ * core.h: its owner was asked). */
+py_val py_marshal_dump_source(py_val code, const char *src, size_t len);
+py_val py_marshal_load_source(const uint8_t *p, size_t n, bool is_static);
+
 static py_interp interp_storage;
 py_interp *py_G;
 
@@ -130,19 +135,25 @@ void py_import_set_hook(py_import_hook hook)
     py_G->import_hook = hook;
 }
 
-/* Source texts by file name, for tracebacks. */
+/* Source texts by file name, for tracebacks: SOURCES holds the texts
+ * compiled at run time (copies in the heap), STATICS the ones carried by
+ * blobs that outlive the interpreter (an image's jobs: pointers into its
+ * constant data, nothing copied). */
 static py_val sources;
 
-py_val py_source_line(py_val filename, uint32_t line)
+typedef struct static_source {
+    const char *name, *text;
+    size_t name_len, len;
+} static_source;
+
+#define MAX_STATIC_SOURCES 128
+static static_source statics[MAX_STATIC_SOURCES];
+static int nstatics;
+
+static py_val line_of(const char *s, size_t n, uint32_t line)
 {
-    if (!sources)
-        return PY_NULL;
-    py_val src = py_dict_get(sources, filename);
-    if (!src)
-        return PY_NULL;
-    size_t n;
-    const char *s = py_str_data(src, &n), *e = s + n;
-    for (uint32_t i = 1; i < line && s < e; i++) {
+    const char *e = s + n;
+    for (uint32_t i = 1; i < line; i++) {
         const char *q = memchr(s, '\n', (size_t)(e - s));
         if (!q)
             return PY_NULL;
@@ -154,11 +165,41 @@ py_val py_source_line(py_val filename, uint32_t line)
     return py_str_new(s, (size_t)(q - s));
 }
 
+py_val py_source_line(py_val filename, uint32_t line)
+{
+    py_val src = sources ? py_dict_get(sources, filename) : PY_NULL;
+    size_t n;
+    if (src) {
+        const char *s = py_str_data(src, &n);
+        return line_of(s, n, line);
+    }
+    const char *fn = py_str_data(filename, &n);
+    for (int i = 0; i < nstatics; i++)
+        if (statics[i].name_len == n && memcmp(statics[i].name, fn, n) == 0)
+            return line_of(statics[i].text, statics[i].len, line);
+    return PY_NULL;
+}
+
 static void remember_source(py_val filename, const char *src, size_t len)
 {
     size_t clen;
     if (py_utf8_valid(src, len, &clen))
         py_dict_set(sources, filename, py_str_new(src, len));
+}
+
+/* Called by the loader (marshal.c) for a blob's source section (UTF-8,
+ * checked there). A static text beyond MAX_STATIC_SOURCES is copied. */
+void py_source_add(const char *name, size_t name_len, const char *text, size_t len, bool is_static);
+void py_source_add(const char *name, size_t name_len, const char *text, size_t len, bool is_static)
+{
+    for (int i = 0; i < nstatics; i++)
+        if (statics[i].text == text && statics[i].len == len)
+            return; /* the same job started again */
+    if (is_static && nstatics < MAX_STATIC_SOURCES) {
+        statics[nstatics++] = (static_source){name, text, name_len, len};
+        return;
+    }
+    py_dict_set(sources, py_str_new(name, name_len), py_str_new(text, len));
 }
 
 static py_val exec_module(py_val name, py_val code, py_val file)
@@ -197,7 +238,7 @@ static py_val load_module(py_val name)
     }
     for (int i = 0; i < nfrozen; i++) {
         if (strlen(frozens[i].name) == n && memcmp(frozens[i].name, s, n) == 0) {
-            py_val code = py_marshal_load(frozens[i].blob, frozens[i].len);
+            py_val code = py_marshal_load_source(frozens[i].blob, frozens[i].len, true);
             return exec_module(name, code, PY_NULL);
         }
     }
@@ -864,23 +905,33 @@ static void do_compile(void *p)
     a->code = py_compile_source(a->src, a->len, fn, a->mode);
 }
 
-int py_compile(const char *src, size_t len, const char *filename, py_val *code)
+static int compile_mode(const char *src, size_t len, const char *filename, int mode,
+                        py_val *code)
 {
-    struct compile_args a = {src, len, filename, PY_NULL, 'x'};
+    struct compile_args a = {src, len, filename, PY_NULL, mode};
     if (py_protect(do_compile, &a))
         return -1;
     *code = a.code;
     return 0;
 }
 
+int py_compile(const char *src, size_t len, const char *filename, py_val *code)
+{
+    return compile_mode(src, len, filename, 'x', code);
+}
+
+/* py_compile for a library module frozen into the runtime: docstrings are
+ * dropped (each __doc__ is None, as CPython's -OO), which a job never gets. */
+int py_compile_library(const char *src, size_t len, const char *filename, py_val *code);
+int py_compile_library(const char *src, size_t len, const char *filename, py_val *code)
+{
+    return compile_mode(src, len, filename, 'o', code);
+}
+
 int py_compile_interactive(const char *src, size_t len, const char *filename, py_val *code);
 int py_compile_interactive(const char *src, size_t len, const char *filename, py_val *code)
 {
-    struct compile_args a = {src, len, filename, PY_NULL, 'i'};
-    if (py_protect(do_compile, &a))
-        return -1;
-    *code = a.code;
-    return 0;
+    return compile_mode(src, len, filename, 'i', code);
 }
 
 struct run_args {
@@ -925,40 +976,64 @@ int py_run_source(const char *src, size_t len, const char *filename, const char 
 
 struct dump_args {
     py_val code, blob;
+    const char *src;
+    size_t len;
 };
 
 static void do_dump(void *p)
 {
     struct dump_args *a = p;
-    a->blob = py_marshal_dump(a->code);
+    a->blob = py_marshal_dump_source(a->code, a->src, a->len);
 }
 
-int py_code_dump(py_val code, py_val *blob)
+/* py_code_dump with SRC (LEN bytes, the text CODE was compiled from) in the
+ * blob, so that tracebacks from the loaded code show its lines. */
+int py_code_dump_source(py_val code, const char *src, size_t len, py_val *blob);
+int py_code_dump_source(py_val code, const char *src, size_t len, py_val *blob)
 {
-    struct dump_args a = {code, PY_NULL};
+    struct dump_args a = {code, PY_NULL, src, len};
     if (py_protect(do_dump, &a))
         return -1;
     *blob = a.blob;
     return 0;
 }
 
+int py_code_dump(py_val code, py_val *blob)
+{
+    return py_code_dump_source(code, NULL, 0, blob);
+}
+
 struct load_args {
     const void *p;
     size_t n;
     py_val code;
+    bool is_static;
 };
 
 static void do_load(void *p)
 {
     struct load_args *a = p;
-    a->code = py_marshal_load(a->p, a->n);
+    a->code = py_marshal_load_source(a->p, a->n, a->is_static);
 }
 
-int py_code_load(const void *blob, size_t len, py_val *code)
+static int load_blob(const void *blob, size_t len, bool is_static, py_val *code)
 {
-    struct load_args a = {blob, len, PY_NULL};
+    struct load_args a = {blob, len, PY_NULL, is_static};
     if (py_protect(do_load, &a))
         return -1;
     *code = a.code;
     return 0;
+}
+
+int py_code_load(const void *blob, size_t len, py_val *code)
+{
+    return load_blob(blob, len, false, code);
+}
+
+/* py_code_load of a blob that stays valid for the interpreter's life (an
+ * image's job): its source text is used in place, not copied. */
+int py_code_load_static(const void *blob, size_t len, py_val *code);
+int py_code_load_static(const void *blob, size_t len, py_val *code)
+{
+    return load_blob(blob, len, true, code);
 }
