@@ -773,9 +773,10 @@ BF(abs)
     py_val v = args[0];
     if (py_is_small(v))
         return py_int(py_small_value(v) < 0 ? -(int64_t)py_small_value(v) : py_small_value(v));
-    if (py_is_float(v))
+    /* Exact int and float here; a subclass may define its own __abs__. */
+    if (py_type_of(v) == &py_float_type)
         return py_float(fabs(py_float_v(v)));
-    if (py_is_int(v))
+    if (py_type_of(v) == &py_int_type || py_type_of(v) == &py_bool_type)
         return py_int_sign(v) < 0 ? py_unop(v, UN_NEG) : py_binop(v, py_small(0), BIN_ADD);
     py_val f = py_type_lookup(py_type_of(v), py_str_intern("__abs__"));
     if (!f)
@@ -1096,23 +1097,7 @@ BF(globals)
 BF(locals)
 {
     py_frame *f = py_G->cur->frame;
-    if (!f)
-        return py_None;
-    if (f->locals_dict)
-        return f->locals_dict;
-    py_val d = py_dict_new();
-    py_code *co = f->code;
-    for (int i = 0; i < co->nlocals; i++)
-        if (f->locals[i])
-            py_dict_set(d, py_tuple_data(co->varnames)[i], f->locals[i]);
-    for (int i = 0; i < co->ncells + co->nfree; i++) {
-        py_val c = f->locals[co->nlocals + i];
-        py_val name = i < co->ncells ? py_tuple_data(co->cellnames)[i]
-                                     : py_tuple_data(co->freenames)[i - co->ncells];
-        if (c && ((py_cell *)c)->v)
-            py_dict_set(d, name, ((py_cell *)c)->v);
-    }
-    return d;
+    return f ? py_vm_frame_locals(f) : py_None;
 }
 
 BF(dir)

@@ -71,8 +71,10 @@ py_val py_bytes_new(const void *data, size_t len)
     if (len == 0 && py_G && py_G->empty_bytes)
         return py_G->empty_bytes;
     py_val v = py_bytes_alloc(len);
-    if (len)
+    if (data)
         py_copy(((py_bytes *)v)->data, data, len);
+    else
+        memset(((py_bytes *)v)->data, 0, len);
     return v;
 }
 
@@ -1213,8 +1215,10 @@ py_val py_bytearray_new(const void *data, size_t len)
     py_bytearray *b = py_gc_alloc(&py_bytearray_type, sizeof *b);
     py_val keep = VAL(b);
     ba_reserve(b, len);
-    if (len)
+    if (len && data)
         py_copy(py_raw_data(b->store), data, len);
+    else if (len)
+        memset(py_raw_data(b->store), 0, len); /* the store is not zeroed */
     b->len = len;
     return keep;
 }

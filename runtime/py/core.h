@@ -718,6 +718,18 @@ py_val py_cell_new(py_val v);
 py_val py_code_new(void);
 uint32_t py_code_line(py_code *c, uint32_t offset);
 extern py_type py_generator_type;
+/* Raises TypeError unless ARGS[0] (NARGS of them) is an instance of the type
+ * owning the method descriptor C, as CPython's descriptors check. */
+void py_cfunc_check_self(py_cfunc *c, py_val *args, int nargs);
+/* Calls the native function C without a bound self: a method descriptor
+ * taken from its type (int.bit_length('x')) checks its first argument. */
+static inline py_val py_cfunc_call_unbound(py_cfunc *c, py_val *args, int nargs, py_val kw)
+{
+    if (c->owner && (nargs == 0 || py_type_of(args[0]) != (py_type *)c->owner) &&
+        !(c->ob.aux & (PY_METH_STATIC | PY_METH_CLASS)))
+        py_cfunc_check_self(c, args, nargs);
+    return c->fn(args, nargs, kw);
+}
 
 /* ---- vm.c ---- */
 
@@ -733,6 +745,9 @@ void py_vm_finalize_pending(void);
 void py_vm_close_generators(void);
 void py_vm_gen_trace(py_object *o);
 py_val py_vm_exc_info(void);
+/* The locals of frame F as locals() gives them: a class body's or module's
+ * own dict, else a new dict of the bound locals and cells. */
+py_val py_vm_frame_locals(py_frame *f);
 /* The exception being handled (sys.exception()), or PY_NULL. */
 py_val py_vm_handled(void);
 

@@ -274,6 +274,11 @@ static py_val m_float(py_val *a, int n, py_val kw)
     return py_float(py_float_v(a[0]));
 }
 
+static py_val m_abs(py_val *a, int n, py_val kw)
+{
+    return py_float(fabs(py_float_v(a[0])));
+}
+
 static py_val m_floor(py_val *a, int n, py_val kw)
 {
     return py_int_from_double(floor(py_float_v(a[0])));
@@ -511,6 +516,7 @@ static py_val m_fromhex(py_val *a, int n, py_val kw)
 static const py_method_def float_methods[] = {
     {"fromhex", m_fromhex, PY_METH_CLASS},
     {"is_integer", m_is_integer, 0}, {"__int__", m_int, 0}, {"__float__", m_float, 0},
+    {"__abs__", m_abs, 0},
     {"__floor__", m_floor, 0}, {"__ceil__", m_ceil, 0}, {"__round__", m_round, 0},
     {"__trunc__", m_trunc, 0}, {"as_integer_ratio", m_as_integer_ratio, 0}, {"hex", m_hex, 0},
     {"conjugate", m_conjugate, 0}, {"__getnewargs__", m_getnewargs, 0},

@@ -237,11 +237,38 @@ py_val py_native_new(const char *name, py_native fn, py_val self)
     return VAL(c);
 }
 
+void py_cfunc_check_self(py_cfunc *c, py_val *args, int nargs)
+{
+    if (!py_is_type(c->owner))
+        return; /* a module's function */
+    py_type *t = (py_type *)c->owner;
+    if (nargs > 0 && py_isinstance(args[0], t))
+        return;
+    /* CPython's slot wrappers word it differently from its methods; these
+     * dunders are slot wrappers there and methods here. */
+    static const char *const slots[] = {"__abs__", "__index__", "__int__", "__float__",
+                                        "__bool__"};
+    bool slot = false;
+    for (size_t i = 0; i < sizeof slots / sizeof slots[0]; i++)
+        slot |= strcmp(c->name, slots[i]) == 0;
+    if (nargs == 0 && slot)
+        py_raise(&py_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", c->name,
+                 t->name);
+    if (nargs == 0)
+        py_raise(&py_exc_TypeError, "unbound method %S.%s() needs an argument", t->qualname,
+                 c->name);
+    if (slot)
+        py_raise(&py_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%T'",
+                 c->name, t->name, args[0]);
+    py_raise(&py_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
+             c->name, t->name, args[0]);
+}
+
 static py_val cfunc_call(py_val f, py_val *args, int nargs, py_val kw)
 {
     py_cfunc *c = (py_cfunc *)f;
     if (!c->self)
-        return c->fn(args, nargs, kw);
+        return py_cfunc_call_unbound(c, args, nargs, kw);
     int nkw = kw ? (int)py_tuple_size(kw) : 0;
     py_val buf[17];
     py_val *a = buf;

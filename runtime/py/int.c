@@ -730,6 +730,12 @@ static py_val m_index(py_val *args, int nargs, py_val kw)
     return m_conjugate(args, nargs, kw);
 }
 
+static py_val m_abs(py_val *args, int nargs, py_val kw)
+{
+    py_val v = exact(SELF);
+    return py_int_sign(v) < 0 ? int_unop(v, UN_NEG) : v;
+}
+
 static py_val m_float(py_val *args, int nargs, py_val kw)
 {
     return py_float(py_int_to_double(SELF));
@@ -781,7 +787,7 @@ static const py_method_def int_methods[] = {
     {"bit_length", m_bit_length, 0}, {"bit_count", m_bit_count, 0},
     {"to_bytes", m_to_bytes, 0},     {"from_bytes", m_from_bytes, PY_METH_CLASS},
     {"conjugate", m_conjugate, 0},   {"__index__", m_index, 0}, {"__format__", m_format, 0},
-    {"__int__", m_index, 0},         {"__float__", m_float, 0},
+    {"__int__", m_index, 0},         {"__float__", m_float, 0},       {"__abs__", m_abs, 0},
     {"__round__", m_round, 0},       {"__trunc__", m_index, 0},
     {"__floor__", m_index, 0},       {"__ceil__", m_index, 0},
     {"__getnewargs__", m_getnewargs, 0}, {"as_integer_ratio", m_as_integer_ratio, 0},

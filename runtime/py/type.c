@@ -867,6 +867,20 @@ static py_type *solid_base(py_type *t)
     return t;
 }
 
+/* The type whose layout T's instances have: the solid base, and above it
+ * while a static type adds nothing to its base's layout (the exception
+ * types share BaseException's), so that class E(OSError, ValueError) is
+ * accepted as CPython accepts it. */
+static py_type *layout_base(py_type *t)
+{
+    py_type *s = solid_base(t);
+    while (!(s->flags & TF_HEAP) && s->base && s->size == s->base->size &&
+           s->trace == s->base->trace && s->dictoffset == s->base->dictoffset &&
+           s->dictptr_var == s->base->dictptr_var)
+        s = s->base;
+    return s;
+}
+
 static void heap_trace(py_object *o)
 {
     py_type *t = o->type;
@@ -985,10 +999,10 @@ py_val py_class_new(py_val name, py_val bases, py_val dict, py_val meta)
         py_type *bt = (py_type *)b;
         if (!(bt->flags & TF_BASETYPE))
             py_raise(&py_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
-        py_type *s = solid_base(bt);
-        if (!best || (s != solid_base(best) && py_issubclass(s, solid_base(best))))
+        py_type *s = layout_base(bt);
+        if (!best || (s != layout_base(best) && py_issubclass(s, layout_base(best))))
             best = bt;
-        else if (s != solid_base(best) && !py_issubclass(solid_base(best), s))
+        else if (s != layout_base(best) && !py_issubclass(layout_base(best), s))
             py_raise(&py_exc_TypeError, "multiple bases have instance lay-out conflict");
     }
     py_type *mt = (py_type *)meta;
@@ -1011,7 +1025,6 @@ py_val py_class_new(py_val name, py_val bases, py_val dict, py_val meta)
     t->mro = c3_mro(t, bases);
     /* Slots come from the solid base and then the dunders of the classes. */
     inherit_slots(t, best);
-    t->flags |= best->flags & TF_NATIVE_DEF ? 0 : 0;
     py_type *s = solid_base(best);
     t->trace = heap_trace;
     t->finalize = s->finalize;

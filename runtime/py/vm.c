@@ -430,7 +430,7 @@ static py_val call_value(py_thread *ts, py_val *fslot, int nargs, py_val kw, py_
     if (t == &py_cfunc_type) {
         py_cfunc *c = (py_cfunc *)f;
         if (!c->self)
-            return c->fn(args, nargs, kw);
+            return py_cfunc_call_unbound(c, args, nargs, kw);
     }
     if (!t->call)
         py_raise(&py_exc_TypeError, "'%T' object is not callable", f);
@@ -2155,6 +2155,25 @@ py_val py_vm_exc_info(void)
 {
     py_val h = py_vm_handled();
     return h ? h : py_None;
+}
+
+py_val py_vm_frame_locals(py_frame *f)
+{
+    if (f->locals_dict)
+        return f->locals_dict;
+    py_val d = py_dict_new();
+    py_code *co = f->code;
+    for (int i = 0; i < co->nlocals; i++)
+        if (f->locals[i])
+            py_dict_set(d, py_tuple_data(co->varnames)[i], f->locals[i]);
+    for (int i = 0; i < co->ncells + co->nfree; i++) {
+        py_val c = f->locals[co->nlocals + i];
+        py_val name = i < co->ncells ? py_tuple_data(co->cellnames)[i]
+                                     : py_tuple_data(co->freenames)[i - co->ncells];
+        if (c && ((py_cell *)c)->v)
+            py_dict_set(d, name, ((py_cell *)c)->v);
+    }
+    return d;
 }
 
 void py_vm_init(void);

@@ -352,7 +352,8 @@ const char *py_str_data(py_val s, size_t *len);
 bool py_is_str(py_val v);
 py_val py_str_format(const char *fmt, ...); /* formats as py_raise */
 
-/* bytes and bytearray (bytes.c). */
+/* bytes and bytearray (bytes.c): LEN bytes copied from DATA, or LEN zero
+ * bytes when DATA is NULL. */
 py_val py_bytes_new(const void *data, size_t len);
 py_val py_bytearray_new(const void *data, size_t len);
 /* The bytes of a bytes, bytearray or memoryview; raises TypeError. The

@@ -257,6 +257,19 @@ static void test_native_type(void)
     CHECK(sub && strcmp(py_str_data(py_tuple_items(sub)[2], &len), "Bag(3)") == 0);
 }
 
+/* py_bytes_new and py_bytearray_new with no data make zero bytes. */
+static void test_bytes_new_zeroed(void)
+{
+    size_t n;
+    py_val ba = py_bytearray_new(NULL, 5);
+    const uint8_t *d = py_bytes_data(ba, &n);
+    CHECK(n == 5 && d[0] == 0 && d[4] == 0);
+    py_val b = py_bytes_new(NULL, 3);
+    d = py_bytes_data(b, &n);
+    CHECK(n == 3 && d[0] == 0 && d[2] == 0);
+    CHECK(py_bytes_data(py_bytearray_new(NULL, 0), &n) && n == 0);
+}
+
 static void test_memory_error(void)
 {
     const char *src = "chunks = []\n"
@@ -409,6 +422,7 @@ int main(void)
     test_syntax_error();
     test_native_module();
     test_native_type();
+    test_bytes_new_zeroed();
     test_threads();
     test_memory_error();
     py_flush();
