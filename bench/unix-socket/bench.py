@@ -148,6 +148,13 @@ def main():
                      "", "< 700"))
         rows.append(("image size, as built (KB)", "%.0f" % (os.path.getsize(image) / 1000),
                      "", ""))
+        # The job's frozen blob: compact bytecode plus the script's text (its
+        # source section, for tracebacks), whose cost is the text's size.
+        with open(os.path.join(tree, "unix-socket", "jobs", "server.h")) as f:
+            blob = int(re.search(r"uc_job_server_code\[(\d+)\]", f.read()).group(1))
+        text = os.path.getsize(os.path.join(http, "http_server.py"))
+        rows.append(("  job blob (B) / of it, the script's text (B)", "%d / %d" % (blob, text),
+                     "", ""))
 
         uniconf(args, hello, "configure", "-t", "unix-socket")
         uniconf(args, hello, "build")

@@ -1,6 +1,7 @@
 /* freeze.c: job scripts compiled to the interpreter's portable bytecode
- * (py_compile + py_code_dump from uniconf/py.h), and the frozen file that
- * holds a job's bytecode as a C array. The interpreter is started only when
+ * (py_compile + py_code_dump_source: the bytecode and the script's text,
+ * for tracebacks), and the frozen file that holds a job's blob as a C
+ * array. The interpreter is started only when
  * the first script is compiled: commands that compile nothing pay nothing. */
 #include "codegen.h"
 
@@ -11,6 +12,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* runtime/py/api.c: py_code_dump with the script's text in the blob, so an
+ * image's tracebacks show its lines (to move to uniconf/py.h: asked). */
+int py_code_dump_source(py_val code, const char *src, size_t len, py_val *blob);
 
 /* The compiler's heap: mapped lazily (platform_memory), so only what a
  * compile touches is resident. Large enough for any script under the
@@ -128,7 +133,8 @@ static void compile_and_dump(void *arg)
 {
     struct compile *c = arg;
     py_val code, blob;
-    if (py_compile(c->src, c->len, c->filename, &code) < 0 || py_code_dump(code, &blob) < 0)
+    if (py_compile(c->src, c->len, c->filename, &code) < 0 ||
+        py_code_dump_source(code, c->src, c->len, &blob) < 0)
         py_raise_obj(py_exc_pending());
     size_t n;
     const uint8_t *data = py_bytes_data(blob, &n);

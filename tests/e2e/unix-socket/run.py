@@ -103,10 +103,23 @@ def case_errors(work):
     code, out, err = uniconf(project, "run")
     want = ("Traceback (most recent call last):\n"
             "  File \"fail.py\", line 8, in start\n"
+            "    parse(\"forty-two\")\n"
             "  File \"fail.py\", line 3, in parse\n"
+            "    return int(text)\n"
             "ValueError: invalid literal for int() with base 10: 'forty-two'\n")
-    check("a job that raises: traceback with file and lines, status 1",
+    check("a job that raises: traceback with file, lines and source lines, status 1",
           (code, out, err) == (1, "parsing\n", want), (code, out, err))
+    # The same script under python3 and as an image: the same traceback,
+    # source lines included (python3 names the file by its path).
+    project = prepare(work, os.path.join(ARGS.projects, "traceback"), "traceback")
+    code, out, err = uniconf(project, "run")
+    p = subprocess.run([sys.executable, "tb.py"], cwd=project, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE)
+    want = p.stderr.decode().replace('File "%s", ' % os.path.join(project, "tb.py"),
+                                     'File "tb.py", ')
+    check("an image's traceback is python3's, source lines included",
+          (code, out, err) == (p.returncode, p.stdout.decode(), want) and
+          '    parse(text.strip())\n' in err, (code, out, err, want))
     project = prepare(work, os.path.join(ARGS.projects, "exit3"), "exit3")
     code, out, err = uniconf(project, "run")
     check("sys.exit(3) ends the image with 3 once the other job is done",

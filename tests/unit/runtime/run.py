@@ -126,7 +126,9 @@ def main():
            stdout="before\n",
            stderr="Traceback (most recent call last):\n"
                   "  File \"raise.py\", line 7, in <module>\n"
+                  "    inner(0)\n"
                   "  File \"raise.py\", line 3, in inner\n"
+                  "    return 10 // x\n"
                   "ZeroDivisionError: integer division or modulo by zero\n")
     expect("sys.exit(3) gives status 3", run([image], "exit3"), status=3, stdout="bye\n",
            stderr="")
@@ -153,7 +155,8 @@ def main():
         result = run([image], script)
         expect("%s: stdout as python3's" % script, result, stdout=want,
                stderr_has=("Exception in thread badthread:\nTraceback (most recent call last):",
-                           "  File \"threads.py\", line 134, in bad\n",
+                           "  File \"threads.py\", line 134, in bad\n"
+                           "    raise KeyError(\"from a thread\")\n",
                            "KeyError: 'from a thread'\n") if script == "threads" else ())
         if script != "threads":
             check("%s: nothing on stderr" % script, result[2] == "", result[2])
