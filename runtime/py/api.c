@@ -621,6 +621,7 @@ static const py_method_def sys_functions[] = {
     {"exception", sys_exception, 0},
     {"getsizeof", sys_getsizeof, 0},
     {"intern", sys_intern, 0},
+    {"_getframe", py_vm_sys_getframe, 0},
     {NULL, NULL, 0}};
 
 void py_sys_init(int argc, char **argv)

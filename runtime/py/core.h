@@ -748,6 +748,8 @@ py_val py_vm_exc_info(void);
 /* The locals of frame F as locals() gives them: a class body's or module's
  * own dict, else a new dict of the bound locals and cells. */
 py_val py_vm_frame_locals(py_frame *f);
+/* sys._getframe([depth]) (vm.c; api.c registers it in sys). */
+py_val py_vm_sys_getframe(py_val *args, int nargs, py_val kw);
 /* The exception being handled (sys.exception()), or PY_NULL. */
 py_val py_vm_handled(void);
 

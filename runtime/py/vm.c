@@ -2176,8 +2176,117 @@ py_val py_vm_frame_locals(py_frame *f)
     return d;
 }
 
+/* ---- Frame objects (sys._getframe) ----
+ * The VM's frames live in the thread's frame stack and are reused as soon
+ * as they return, so a frame object holds what it shows: the code, the
+ * globals, the line and the locals at the call, and the caller's frame
+ * object. While its VM frame is still running on the calling thread,
+ * f_lineno and f_locals are read from it afresh, as CPython's are; after,
+ * they stay as last read. */
+typedef struct frame_obj {
+    py_object ob;
+    py_val code, globals, builtins, locals, back; /* back: a frame_obj or None */
+    py_frame *live; /* not traced: compared with the thread's running frames */
+    uint32_t line;
+} frame_obj;
+
+static void frame_trace(py_object *o)
+{
+    frame_obj *f = (frame_obj *)o;
+    py_gc_mark(f->code);
+    py_gc_mark(f->globals);
+    py_gc_mark(f->builtins);
+    py_gc_mark(f->locals);
+    py_gc_mark(f->back);
+}
+
+/* O's VM frame if it is still running on this thread, else NULL (and O
+ * forgets it: a returned frame's memory is reused). */
+static py_frame *frame_live(frame_obj *o)
+{
+    for (py_frame *f = py_G->cur->frame; o->live && f; f = f->back)
+        if (f == o->live && VAL(f->code) == o->code)
+            return f;
+    o->live = NULL;
+    return NULL;
+}
+
+static py_val fr_code(py_val o) { return ((frame_obj *)o)->code; }
+static py_val fr_globals(py_val o) { return ((frame_obj *)o)->globals; }
+static py_val fr_builtins(py_val o) { return ((frame_obj *)o)->builtins; }
+static py_val fr_back(py_val o) { return ((frame_obj *)o)->back; }
+
+static py_val fr_lineno(py_val o)
+{
+    frame_obj *fo = (frame_obj *)o;
+    py_frame *f = frame_live(fo);
+    if (f)
+        fo->line = py_code_line(f->code, (uint32_t)(f->ip - f->code->code));
+    return py_small(fo->line);
+}
+
+static py_val fr_locals(py_val o)
+{
+    frame_obj *fo = (frame_obj *)o;
+    py_frame *f = frame_live(fo);
+    if (f)
+        fo->locals = py_vm_frame_locals(f);
+    return fo->locals;
+}
+
+static py_val frame_repr(py_val o)
+{
+    frame_obj *f = (frame_obj *)o;
+    py_code *co = (py_code *)f->code;
+    return py_str_format("<frame at %p, file '%S', line %d, code %S>", (void *)o, co->filename,
+                         (int)py_small_value(fr_lineno(o)), co->name);
+}
+
+static const py_getset_def frame_getset[] = {
+    {"f_code", fr_code, NULL},       {"f_globals", fr_globals, NULL},
+    {"f_locals", fr_locals, NULL},   {"f_back", fr_back, NULL},
+    {"f_lineno", fr_lineno, NULL},   {"f_builtins", fr_builtins, NULL},
+    {NULL, NULL, NULL},
+};
+
+static py_type frame_type = {.name = "frame", .size = sizeof(frame_obj), .trace = frame_trace,
+                             .repr = frame_repr, .getset = frame_getset};
+
+py_val py_vm_sys_getframe(py_val *args, int nargs, py_val kw)
+{
+    py_args_count("_getframe", nargs, kw, 0, 1);
+    intptr_t depth = nargs ? py_index(args[0]) : 0;
+    py_frame *f = py_G->cur->frame;
+    for (; f && depth > 0; depth--)
+        f = f->back;
+    if (!f)
+        py_raise(&py_exc_ValueError, "call stack is not deep enough");
+    /* The chain from F outwards, innermost first; a frame object's back is
+     * filled when its caller's exists. */
+    py_val first = PY_NULL;
+    frame_obj *prev = NULL;
+    for (; f; f = f->back) {
+        frame_obj *o = py_gc_alloc(&frame_type, sizeof *o);
+        o->code = VAL(f->code);
+        o->globals = f->globals;
+        o->builtins = f->builtins ? f->builtins : py_G->builtins;
+        o->locals = py_None;
+        o->back = py_None;
+        o->live = f;
+        o->line = py_code_line(f->code, (uint32_t)(f->ip - f->code->code));
+        if (prev)
+            prev->back = VAL(o);
+        else
+            first = VAL(o);
+        prev = o;
+        o->locals = py_vm_frame_locals(f);
+    }
+    return first;
+}
+
 void py_vm_init(void);
 void py_vm_init(void)
 {
     py_type_ready(&py_generator_type);
+    py_type_ready(&frame_type);
 }
