@@ -40,6 +40,7 @@ ROWS = [
     ("method calls on instances", "method_calls.py"),
     ("generator pipeline", "generators.py"),
     ("json dumps/loads of 1 MB", "json_1mb.py"),
+    ("bytes: HTTP request parsing", "bytes_http.py"),
 ]
 
 

@@ -222,11 +222,30 @@ static intptr_t bytes_len(py_val o)
     return (intptr_t)n;
 }
 
+static bool is_bytearray(py_val v)
+{
+    py_type *t = py_type_of(v);
+    return t == &py_bytearray_type || (t != &py_bytes_type && py_isinstance(v, &py_bytearray_type));
+}
+
+/* A result of SELF's kind (bytearray for a bytearray, else bytes) holding a
+ * copy of D[0..N). */
 static py_val make_like(py_val self, const void *d, size_t n)
 {
-    if (py_isinstance(self, &py_bytearray_type))
+    if (is_bytearray(self))
         return py_bytearray_new(d, n);
     return py_bytes_new(d, n);
+}
+
+/* A result of SELF's kind with N bytes for the caller to fill at *OUT
+ * (before it allocates again: a bytearray's store is where *OUT points). */
+static py_val new_like(py_val self, size_t n, uint8_t **out)
+{
+    py_val r = is_bytearray(self) ? py_bytearray_new(NULL, n)
+               : n ? py_bytes_alloc(n) : py_bytes_new(NULL, 0);
+    size_t len;
+    *out = (uint8_t *)py_bytes_data(r, &len);
+    return r;
 }
 
 static py_val bytes_getitem(py_val o, py_val k)
@@ -237,6 +256,9 @@ static py_val bytes_getitem(py_val o, py_val k)
     if (py_type_of(k) == &py_slice_type) {
         intptr_t start, stop, step;
         intptr_t m = py_slice_indices(k, (intptr_t)n, &start, &stop, &step);
+        py_buffer(o, &d, &n);
+        if (step == 1 || m <= 0)
+            return make_like(o, d + start, m > 0 ? (size_t)m : 0);
         py_builder b;
         py_builder_init(&b, m > 0 ? (size_t)m : 1);
         py_buffer(o, &d, &n);
@@ -258,9 +280,14 @@ static const uint8_t *find_mem(const uint8_t *h, size_t hn, const uint8_t *n, si
 {
     if (nn == 0)
         return h;
-    for (size_t i = 0; i + nn <= hn; i++)
-        if (h[i] == n[0] && memcmp(h + i, n, nn) == 0)
-            return h + i;
+    if (nn > hn)
+        return NULL;
+    const uint8_t *p = h, *last = h + (hn - nn);
+    while (p <= last && (p = memchr(p, n[0], (size_t)(last - p) + 1)) != NULL) {
+        if (memcmp(p + 1, n + 1, nn - 1) == 0)
+            return p;
+        p++;
+    }
     return NULL;
 }
 
@@ -457,6 +484,8 @@ static py_val bytes_tnew(py_type *t, py_val *args, int nargs, py_val kw)
 static py_val m_decode(py_val *args, int nargs, py_val kw)
 {
     static const char *const names[] = {"encoding", "errors"};
+    if (nargs <= 2 && !kw) /* b.decode(), b.decode(encoding): no parsing */
+        return py_codec_decode(args[0], nargs > 1 ? args[1] : PY_NULL, PY_NULL);
     py_val a[2];
     py_args("decode", args + 1, nargs - 1, kw, names, 0, 2, a);
     return py_codec_decode(args[0], a[0], a[1]);
@@ -545,23 +574,39 @@ static py_val m_fromhex(py_val *args, int nargs, py_val kw)
 static py_val m_join(py_val *args, int nargs, py_val kw)
 {
     py_args_count("join", nargs, kw, 2, 2);
-    py_val items = py_list_from_iter(args[1]);
-    py_builder b;
-    py_builder_init(&b, 64);
-    for (size_t i = 0; i < py_list_len(items); i++) {
-        const uint8_t *d;
-        size_t n;
-        if (i) {
-            py_buffer(args[0], &d, &n);
-            py_builder_add(&b, (const char *)d, n);
-        }
-        py_val it = py_list_items(items)[i];
+    py_val items = args[1];
+    if (!py_tuple_check(items) && py_type_of(items) != &py_list_type)
+        items = py_list_from_iter(items);
+    bool tuple = py_tuple_check(items);
+    size_t count = tuple ? py_tuple_size(items) : py_list_len(items);
+    /* The total first, then one result filled: nothing between the two
+     * passes can run Python code or change the items' sizes. */
+    const uint8_t *d;
+    size_t n, sepn, total = 0;
+    py_buffer(args[0], &d, &sepn);
+    for (size_t i = 0; i < count; i++) {
+        py_val it = tuple ? py_tuple_data(items)[i] : py_list_items(items)[i];
         if (!py_buffer(it, &d, &n))
             py_raise(&py_exc_TypeError, "sequence item %zd: expected a bytes-like object, %T found",
                      (intptr_t)i, it);
-        py_builder_add(&b, (const char *)d, n);
+        total += n + (i ? sepn : 0);
     }
-    return make_like(args[0], py_raw_data(b.buf), b.len);
+    if (count == 1 && py_type_of(args[0]) == &py_bytes_type &&
+        py_type_of(tuple ? py_tuple_data(items)[0] : py_list_items(items)[0]) == &py_bytes_type)
+        return tuple ? py_tuple_data(items)[0] : py_list_items(items)[0];
+    uint8_t *o;
+    py_val r = new_like(args[0], total, &o);
+    for (size_t i = 0; i < count; i++) {
+        if (i && sepn) {
+            py_buffer(args[0], &d, &n);
+            memcpy(o, d, n);
+            o += n;
+        }
+        py_buffer(tuple ? py_tuple_data(items)[i] : py_list_items(items)[i], &d, &n);
+        memcpy(o, d, n);
+        o += n;
+    }
+    return r;
 }
 
 /* ---- Methods shared by bytes and bytearray: ASCII semantics, results of the
@@ -588,6 +633,12 @@ static const uint8_t *bytes_arg(py_val v, size_t *n)
  * allocates (a bytearray's store may be replaced). */
 static py_val snapshot(py_val v, const uint8_t **d, size_t *n)
 {
+    if (py_type_of(v) == &py_bytes_type) {
+        /* Immutable: its own data is stable. */
+        *d = ((py_bytes *)v)->data;
+        *n = ((py_bytes *)v)->len;
+        return v;
+    }
     const uint8_t *src = bytes_arg(v, n);
     py_val c = py_bytes_new(src, *n);
     *d = ((py_bytes *)c)->data;
@@ -625,7 +676,8 @@ static void bounds_args(py_val *a, int n, size_t len, size_t *start, size_t *end
         if (e < 0)
             e = e + l < 0 ? 0 : e + l;
     }
-    *start = (size_t)(s > l ? l : s);
+    /* A start past the end finds nothing, not even b"": len + 1 (> end). */
+    *start = (size_t)(s > l ? l + 1 : s);
     *end = (size_t)(e > l ? l : e);
 }
 
@@ -691,13 +743,9 @@ static py_val m_count(py_val *args, int nargs, py_val kw)
     if (nn == 0)
         return py_small((intptr_t)(end - start + 1));
     intptr_t c = 0;
-    for (size_t i = start; i + nn <= end;) {
-        if (memcmp(h + i, n, nn) == 0) {
-            c++;
-            i += nn;
-        } else
-            i++;
-    }
+    for (const uint8_t *p = h + start, *e = h + end; (p = find_mem(p, (size_t)(e - p), n, nn));
+         p += nn)
+        c++;
     return py_small(c);
 }
 
@@ -763,8 +811,9 @@ static py_val m_rstrip(py_val *a, int n, py_val kw) { return do_strip(a, n, kw, 
 static py_val do_split(py_val *args, int nargs, py_val kw, bool right)
 {
     static const char *const names[] = {"sep", "maxsplit"};
-    py_val a[2];
-    py_args(right ? "rsplit" : "split", args + 1, nargs - 1, kw, names, 0, 2, a);
+    py_val a[2] = {nargs > 1 ? args[1] : PY_NULL, nargs > 2 ? args[2] : PY_NULL};
+    if (kw || nargs > 3) /* b.split() and b.split(sep) need no parsing */
+        py_args(right ? "rsplit" : "split", args + 1, nargs - 1, kw, names, 0, 2, a);
     intptr_t maxsplit = a[1] ? py_index(a[1]) : -1;
     py_val self = args[0], out = py_list_new(0), keep = PY_NULL;
     const uint8_t *sep = NULL, *d;
@@ -803,7 +852,7 @@ static py_val do_split(py_val *args, int nargs, py_val kw, bool right)
                 else
                     while (j > 0 && !is_space_b(d[j - 1]))
                         j--;
-                py_list_insert(out, 0, make_like(self, d + j, i - j));
+                py_list_append(out, make_like(self, d + j, i - j));
                 i = j;
             }
         }
@@ -817,10 +866,19 @@ static py_val do_split(py_val *args, int nargs, py_val kw, bool right)
     } else {
         size_t e = n;
         for (intptr_t f; maxsplit != 0 && (f = search(d, 0, e, sep, ns, true)) >= 0; maxsplit--) {
-            py_list_insert(out, 0, make_like(self, d + f + ns, e - (size_t)f - ns));
+            py_list_append(out, make_like(self, d + f + ns, e - (size_t)f - ns));
             e = (size_t)f;
         }
-        py_list_insert(out, 0, make_like(self, d, e));
+        py_list_append(out, make_like(self, d, e));
+    }
+    if (right) {
+        /* Built from the right: put in order. */
+        py_val *it = py_list_items(out);
+        for (size_t i = 0, j = py_list_len(out); i + 1 < j; i++, j--) {
+            py_val t = it[i];
+            it[i] = it[j - 1];
+            it[j - 1] = t;
+        }
     }
     (void)keep;
     (void)copy;
@@ -845,9 +903,14 @@ static py_val do_partition(py_val *args, int nargs, py_val kw, bool right)
         py_val e1 = make_like(self, "", 0), e2 = make_like(self, "", 0);
         r = right ? py_tuple_pack(3, e1, e2, make_like(self, d, n))
                   : py_tuple_pack(3, make_like(self, d, n), e1, e2);
-    } else
-        r = py_tuple_pack(3, make_like(self, d, (size_t)f), make_like(self, sep, ns),
+    } else {
+        /* bytes.partition gives the separator itself when both are bytes. */
+        py_val s = py_type_of(self) == &py_bytes_type && py_type_of(args[1]) == &py_bytes_type
+                       ? args[1]
+                       : make_like(self, sep, ns);
+        r = py_tuple_pack(3, make_like(self, d, (size_t)f), s,
                           make_like(self, d + f + ns, n - (size_t)f - ns));
+    }
     (void)keep;
     (void)copy;
     return r;
@@ -864,27 +927,34 @@ static py_val m_replace(py_val *args, int nargs, py_val kw)
     py_val k1 = snapshot(args[1], &o, &no), k2 = snapshot(args[2], &nw, &nn);
     intptr_t count = nargs > 3 ? py_index(args[3]) : -1;
     py_val k3 = snapshot(args[0], &d, &n);
-    py_builder b;
-    py_builder_init(&b, n + 16);
+    /* The matches first (an empty pattern matches before every byte and at
+     * the end), then one result of the right size. */
+    size_t matches = 0;
+    if (no == 0)
+        matches = count < 0 || (size_t)count > n + 1 ? n + 1 : (size_t)count;
+    else
+        for (const uint8_t *p = d; (count < 0 || matches < (size_t)count) &&
+                                   (p = find_mem(p, n - (size_t)(p - d), o, no));
+             p += no)
+            matches++;
+    if (matches == 0 && py_type_of(args[0]) == &py_bytes_type)
+        return args[0];
+    uint8_t *w;
+    py_val r = new_like(args[0], n + matches * nn - (no ? matches * no : 0), &w);
     size_t i = 0;
-    if (no == 0) {
-        /* An empty pattern matches before every byte and at the end. */
-        for (; i <= n && count != 0; count--, i++) {
-            py_builder_add(&b, (const char *)nw, nn);
-            if (i < n)
-                py_builder_addc(&b, (char)d[i]);
-        }
-    } else {
-        for (intptr_t f; count != 0 && (f = search(d, i, n, o, no, false)) >= 0; count--) {
-            py_builder_add(&b, (const char *)d + i, (size_t)f - i);
-            py_builder_add(&b, (const char *)nw, nn);
-            i = (size_t)f + no;
-        }
+    for (size_t m = 0; m < matches; m++) {
+        size_t f = no ? (size_t)(find_mem(d + i, n - i, o, no) - d) : i;
+        memcpy(w, d + i, f - i);
+        w += f - i;
+        memcpy(w, nw, nn);
+        w += nn;
+        i = f + no;
+        if (!no && i < n)
+            *w++ = d[i++];
     }
-    if (i < n)
-        py_builder_add(&b, (const char *)d + i, n - i);
+    memcpy(w, d + i, n - i);
     (void)k1, (void)k2, (void)k3;
-    return make_like(args[0], py_raw_data(b.buf), b.len);
+    return r;
 }
 
 enum { B_UPPER, B_LOWER, B_SWAP, B_TITLE, B_CAPITALIZE };
@@ -895,8 +965,8 @@ static py_val map_bytes(py_val *args, int nargs, py_val kw, const char *name, in
     const uint8_t *d;
     size_t n;
     py_val copy = snapshot(args[0], &d, &n);
-    py_builder b;
-    py_builder_init(&b, n + 1);
+    uint8_t *o;
+    py_val r = new_like(args[0], n, &o);
     bool prev_cased = false;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = d[i];
@@ -908,10 +978,10 @@ static py_val map_bytes(py_val *args, int nargs, py_val kw, const char *name, in
         default: c = i == 0 ? to_upper_b(c) : to_lower_b(c); break;
         }
         prev_cased = is_alpha_b(d[i]);
-        py_builder_addc(&b, (char)c);
+        o[i] = c;
     }
     (void)copy;
-    return make_like(args[0], py_raw_data(b.buf), b.len);
+    return r;
 }
 
 static py_val m_upper(py_val *a, int n, py_val kw) { return map_bytes(a, n, kw, "upper", B_UPPER); }

@@ -133,6 +133,22 @@ _Noreturn static void decode_error(int codec, py_val obj, size_t start, size_t e
     py_raise_obj(py_exc_new(&py_exc_UnicodeDecodeError, args, 5));
 }
 
+#define ONES 0x0101010101010101ull
+
+/* How many bytes D[0..N) starts with below 0x80, eight at a time. */
+static size_t ascii_prefix(const uint8_t *d, size_t n)
+{
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        memcpy(&w, d + i, 8);
+        if (w & (ONES << 7))
+            break;
+    }
+    while (i < n && d[i] < 0x80)
+        i++;
+    return i;
+}
+
 py_val py_codec_decode(py_val obj, py_val encoding, py_val errors)
 {
     int codec = encoding ? codec_lookup(encoding) : CODEC_UTF8;
@@ -140,20 +156,45 @@ py_val py_codec_decode(py_val obj, py_val encoding, py_val errors)
     size_t n;
     if (!py_buffer(obj, &d, &n))
         py_raise(&py_exc_TypeError, "a bytes-like object is required, not '%T'", obj);
-    if (codec != CODEC_LATIN1) {
-        size_t i = 0;
-        while (i < n && d[i] < 0x80)
-            i++;
-        if (i == n)
-            return py_str_new((const char *)d, n); /* ASCII: the common case */
-        if (codec == CODEC_UTF8 && py_utf8_valid((const char *)d, n, NULL)) {
-            /* Valid but for encoded surrogates, which need surrogatepass. */
-            bool surrogate = false;
-            for (size_t k = 0; k + 1 < n && !surrogate; k++)
-                surrogate = d[k] == 0xED && d[k + 1] >= 0xA0;
-            if (!surrogate)
-                return py_str_new((const char *)d, n);
+    size_t ascii = ascii_prefix(d, n);
+    if (ascii == n)
+        return py_str_from_valid((const char *)d, n, n); /* ASCII: the common case */
+    if (codec == CODEC_LATIN1) {
+        /* Each byte is its code point: 0x80..0xFF take two bytes. */
+        size_t high = 0, i = ascii;
+        for (uint64_t w; i + 8 <= n; i += 8) {
+            memcpy(&w, d + i, 8);
+            high += (((w >> 7) & ONES) * ONES) >> 56; /* the high bits, summed */
         }
+        for (; i < n; i++)
+            high += d[i] >> 7;
+        py_val s = py_str_alloc(n + high);
+        py_buffer(obj, &d, &n); /* a bytearray's data may have moved */
+        uint8_t *o = (uint8_t *)py_strp(s)->data;
+        memcpy(o, d, ascii);
+        o += ascii;
+        for (i = ascii; i < n; i++) {
+            /* Branch-free: the second byte is written always and kept only
+             * for a two-byte character (the string has room for it: its
+             * terminating NUL is rewritten by the last step). */
+            uint8_t c = d[i], hi = c >> 7;
+            o[0] = hi ? (uint8_t)(0xC0 | (c >> 6)) : c;
+            o[1] = (uint8_t)(0x80 | (c & 0x3F));
+            o += 1 + hi;
+        }
+        *o = 0;
+        py_strp(s)->clen = n;
+        OBJ(s)->aux = 0;
+        return s;
+    }
+    size_t clen;
+    if (codec == CODEC_UTF8 && py_utf8_valid((const char *)d, n, &clen)) {
+        /* Valid but for encoded surrogates, which need surrogatepass. */
+        bool surrogate = false;
+        for (size_t k = ascii; k + 1 < n && !surrogate; k++)
+            surrogate = d[k] == 0xED && d[k + 1] >= 0xA0;
+        if (!surrogate)
+            return py_str_from_valid((const char *)d, n, clen);
     }
     py_builder b;
     py_builder_init(&b, n + 8);
@@ -162,10 +203,6 @@ py_val py_codec_decode(py_val obj, py_val encoding, py_val errors)
         py_buffer(obj, &d, &n); /* a bytearray's data may move as we allocate */
         size_t len, end = i + 1;
         const char *reason = "ordinal not in range(128)";
-        if (codec == CODEC_LATIN1) {
-            add_cp(&b, d[i++]);
-            continue;
-        }
         if (codec == CODEC_ASCII)
             len = d[i] < 0x80;
         else {

@@ -588,6 +588,8 @@ static inline py_strobj *py_strp(py_val v)
 }
 py_val py_str_alloc(size_t len); /* data uninitialised; call py_str_finish */
 py_val py_str_finish(py_val s);  /* computes clen and ASCII flag */
+/* A str of LEN bytes at D known to be valid UTF-8 of CLEN code points. */
+py_val py_str_from_valid(const char *d, size_t len, size_t clen);
 int64_t py_str_hash(py_val s);
 bool py_str_eq(py_val a, py_val b);
 py_val py_str_concat(py_val a, py_val b);

@@ -117,7 +117,7 @@ py_val py_str_alloc(size_t len)
 
 /* A str of the LEN bytes at D, known to be valid UTF-8 of CLEN code points
  * (a part of another str): no validation. */
-static py_val str_from_valid(const char *d, size_t len, size_t clen)
+py_val py_str_from_valid(const char *d, size_t len, size_t clen)
 {
     if (len == 0)
         return py_G->empty_str;
@@ -296,14 +296,14 @@ static py_val substr(py_val v, size_t cstart, size_t cend)
 {
     py_strobj *s = py_strp(v);
     if (s->ob.aux & STR_ASCII)
-        return str_from_valid(s->data + cstart, cend - cstart, cend - cstart);
+        return py_str_from_valid(s->data + cstart, cend - cstart, cend - cstart);
     size_t a = py_str_offset(v, cstart), b = a;
     for (size_t k = cstart; k < cend && b < s->len; k++) {
         b++;
         while (b < s->len && ((unsigned char)s->data[b] & 0xC0) == 0x80)
             b++;
     }
-    return str_from_valid(s->data + a, b - a, cend - cstart);
+    return py_str_from_valid(s->data + a, b - a, cend - cstart);
 }
 
 static py_val str_getitem(py_val v, py_val k)
