@@ -990,7 +990,10 @@ static bool is_cased(uint32_t c, bool ascii)
 {
     if (ascii)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    return mod_uchar_lower(c) != c || mod_uchar_upper(c) != c || mod_uchar_fold(c) != c;
+    /* A cased character whose own mappings are itself ('ß', 'ΐ', 'ᾀ': their
+     * uppercase is several characters) still matches those lowercasing to it. */
+    return mod_uchar_is_cased(c) || mod_uchar_lower(c) != c || mod_uchar_upper(c) != c ||
+           mod_uchar_fold(c) != c;
 }
 
 static void compile_node(compiler *cc, int32_t k);

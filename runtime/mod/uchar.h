@@ -1,7 +1,7 @@
-/* uchar.h: Unicode character classes for the re module (uchar.c), from
- * generated tables (uchar_gen.py, Unicode 14.0 as CPython 3.11): word
- * characters, decimal digits, whitespace, the simple lowercase mapping and
- * the case-insensitive equivalence classes re uses. */
+/* uchar.h: Unicode character classes for the re module (uchar.c), from the
+ * interpreter's character database (py_unicode_* of uniconf/py.h): word
+ * characters, decimal digits, whitespace, the simple lowercase and uppercase
+ * mappings and the case-insensitive equivalence classes re uses. */
 #ifndef UNICONF_MOD_UCHAR_H
 #define UNICONF_MOD_UCHAR_H
 
@@ -15,6 +15,8 @@ bool mod_uchar_is_word(uint32_t c);
 bool mod_uchar_is_digit(uint32_t c);
 /* str.isspace() (re's \s). */
 bool mod_uchar_is_space(uint32_t c);
+/* The Lowercase or Uppercase property, or category Lt. */
+bool mod_uchar_is_cased(uint32_t c);
 /* The simple lowercase and uppercase mappings. */
 uint32_t mod_uchar_lower(uint32_t c);
 uint32_t mod_uchar_upper(uint32_t c);

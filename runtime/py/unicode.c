@@ -129,6 +129,30 @@ int py_unicode_map(uint32_t c, int kind, uint32_t out[3])
     return 1;
 }
 
+static void each_in_ranges(const int32_t (*ranges)[2], size_t n,
+                           void (*fn)(uint32_t c, void *ctx), void *ctx)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint32_t w = (uint32_t)ranges[i][0];
+        uint32_t start = w >> 11, count = (w >> 1) & 1023, stride = (w & 1) + 1;
+        for (uint32_t k = 0; k < count; k++)
+            fn(start + k * stride, ctx);
+    }
+}
+
+void py_unicode_each_cased(void (*fn)(uint32_t c, void *ctx), void *ctx)
+{
+    for (uint32_t c = 'A'; c <= 'z'; c++)
+        if (c <= 'Z' || c >= 'a')
+            fn(c, ctx);
+    each_in_ranges(uni_upper_ranges, COUNT(uni_upper_ranges), fn, ctx);
+    each_in_ranges(uni_lower_ranges, COUNT(uni_lower_ranges), fn, ctx);
+    /* Multi-character mappings (and titlecase, case folding) are the
+     * exceptions. */
+    for (size_t i = 0; i < COUNT(uni_exc_keys); i++)
+        fn(uni_exc_keys[i] >> 2, ctx);
+}
+
 py_val py_unicode_to_ascii(py_val s)
 {
     if (OBJ(s)->aux & STR_ASCII)

@@ -423,6 +423,9 @@ bool py_unicode_linebreak(uint32_t c);
 /* The full mapping of C (PY_UNI_MAP_*) into OUT; returns its length (1-3).
  * The simple lowercase mapping (re's IGNORECASE) is OUT[0] of PY_UNI_MAP_LOWER. */
 int py_unicode_map(uint32_t c, int kind, uint32_t out[3]);
+/* Calls FN(C, CTX) for every character C whose uppercase or lowercase is
+ * not C itself (some more than once, in no set order). */
+void py_unicode_each_cased(void (*fn)(uint32_t c, void *ctx), void *ctx);
 
 /* Output through sys.stdout / sys.stderr (sys.c). */
 void py_print_str(int stream, const char *s, size_t len);
