@@ -11,9 +11,12 @@
 #     line, the first line the job prints (xen.timing, Xen's clock), and to
 #     main(): medians over the runs below;
 #   - the wall time of `uniconf run -t xen -- xen.timing` (QEMU, Xen, dom0,
-#     the guest), RUNS times (default 3): the fastest and the median, with
+#     the guest), RUNS times (default 3), with the saved host restored (as
+#     every run after `xen-host prepare`): the fastest and the median, with
 #     the machine's load average before and after (emulation is CPU-bound:
-#     every figure grows with the load).
+#     every figure grows with the load);
+#   - the same with a cold boot of the emulated host (UNICONF_XEN_SNAPSHOT=0,
+#     as when the saved host is missing or stale), once.
 set -uo pipefail
 uniconf=$1 xen_host=$2 hello_src=$3 runs=${4:-3}
 work=$(mktemp -d)
@@ -30,6 +33,14 @@ fi
 tree=$work/hello/_build/xen
 strip -o "$work/stripped.xen" "$tree/hello.xen"
 size=$(stat -c %s "$work/stripped.xen")
+
+# The saved host, made first if there is none: every boot below but the
+# cold one restores it.
+"$xen_host" prepare > /dev/null 2> "$work/prepare.err" || {
+    echo "bench/xen: xen-host prepare failed:" >&2
+    cat "$work/prepare.err" >&2
+    exit 1
+}
 
 # Smallest memory: one guest per size, in one boot.
 sizes="2 3 4 5 6 7 8 10 12"
@@ -66,6 +77,12 @@ for ((r = 1; r <= runs; r++)); do
     firsts+=($(sed -E 's/^xen: first output ([0-9]+)\.([0-9]{3}) ms.*/\1\2/' <<< "$line"))
     mains+=($(sed -E 's/.*main at ([0-9]+)\.([0-9]{3}) ms.*/\1\2/' <<< "$line"))
 done
+t0=${EPOCHREALTIME/./}
+UNICONF_XEN_SNAPSHOT=0 "$uniconf" run -t xen -- xen.timing > "$work/cold.out" 2> "$work/cold.err"
+st=$?
+t1=${EPOCHREALTIME/./}
+cold=failed
+[ $st = 0 ] && cold=$(((t1 - t0) / 1000)) || { echo "bench/xen: the cold run ended with status $st" >&2; cat "$work/cold.err" >&2; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 ms() { printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000)); }
 if [ ${#walls[@]} -gt 0 ]; then
@@ -75,6 +92,7 @@ if [ ${#walls[@]} -gt 0 ]; then
 else
     wall=failed first=failed
 fi
+[ "$cold" = failed ] || cold="$(ms "$cold") s, one run"
 
 echo "| examples/hello on xen (32 MiB domain unless said)  | value | goal |"
 echo "| --- | --- | --- |"
@@ -82,5 +100,6 @@ printf '| stripped hello.xen                                 | %s bytes (%d KiB)
 printf '| smallest memory at which hello runs                | %s MiB (tried: %s) | 8 MiB |\n' "$smallest" "$sizes"
 printf '| guest time, entry to the first job line            | %s | |\n' "$first"
 printf '| wall time of `uniconf run -t xen` (QEMU TCG)       | %s | < 10 s |\n' "$wall"
+printf '| the same, cold boot (no saved host)                | %s | |\n' "$cold"
 echo
 echo "machine: $(nproc) cores, load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
