@@ -20,10 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* runtime/py/api.c; to move to uniconf/py.h (its owner was asked). */
-int py_compile_library(const char *src, size_t len, const char *filename, py_val *code);
-int py_code_dump_source(py_val code, const char *src, size_t len, py_val *blob);
-
 /* The whole of PATH, or NULL; the caller frees it. */
 static char *slurp(const char *path, size_t *len)
 {

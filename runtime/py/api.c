@@ -6,11 +6,6 @@
 #include <uniconf/errors.h>
 #include <uniconf/platform.h>
 
-/* marshal.c, beyond core.h's py_marshal_dump/py_marshal_load (to move to
- * core.h: its owner was asked). */
-py_val py_marshal_dump_source(py_val code, const char *src, size_t len);
-py_val py_marshal_load_source(const uint8_t *p, size_t n, bool is_static);
-
 static py_interp interp_storage;
 py_interp *py_G;
 
@@ -189,7 +184,6 @@ static void remember_source(py_val filename, const char *src, size_t len)
 
 /* Called by the loader (marshal.c) for a blob's source section (UTF-8,
  * checked there). A static text beyond MAX_STATIC_SOURCES is copied. */
-void py_source_add(const char *name, size_t name_len, const char *text, size_t len, bool is_static);
 void py_source_add(const char *name, size_t name_len, const char *text, size_t len, bool is_static)
 {
     for (int i = 0; i < nstatics; i++)
@@ -923,7 +917,6 @@ int py_compile(const char *src, size_t len, const char *filename, py_val *code)
 
 /* py_compile for a library module frozen into the runtime: docstrings are
  * dropped (each __doc__ is None, as CPython's -OO), which a job never gets. */
-int py_compile_library(const char *src, size_t len, const char *filename, py_val *code);
 int py_compile_library(const char *src, size_t len, const char *filename, py_val *code)
 {
     return compile_mode(src, len, filename, 'o', code);
@@ -989,7 +982,6 @@ static void do_dump(void *p)
 
 /* py_code_dump with SRC (LEN bytes, the text CODE was compiled from) in the
  * blob, so that tracebacks from the loaded code show its lines. */
-int py_code_dump_source(py_val code, const char *src, size_t len, py_val *blob);
 int py_code_dump_source(py_val code, const char *src, size_t len, py_val *blob)
 {
     struct dump_args a = {code, PY_NULL, src, len};
@@ -1033,7 +1025,6 @@ int py_code_load(const void *blob, size_t len, py_val *code)
 
 /* py_code_load of a blob that stays valid for the interpreter's life (an
  * image's job): its source text is used in place, not copied. */
-int py_code_load_static(const void *blob, size_t len, py_val *code);
 int py_code_load_static(const void *blob, size_t len, py_val *code)
 {
     return load_blob(blob, len, true, code);

@@ -801,6 +801,17 @@ py_val py_import_name(py_val name, py_val fromlist, int level, py_val globals);
 py_val py_builtin_print(py_val *args, int nargs, py_val kw);
 py_val py_marshal_dump(py_val code);
 py_val py_marshal_load(const uint8_t *p, size_t n);
+/* The blob of CODE; with SRC (LEN bytes, the text CODE was compiled from)
+ * in a source section, for tracebacks. */
+py_val py_marshal_dump_source(py_val code, const char *src, size_t len);
+/* Loads the blob P[0..N). Its source section, if any, is registered for
+ * tracebacks: by pointer when STATIC says the blob stays valid for the
+ * interpreter's life (a frozen module, an image's job), else copied. */
+py_val py_marshal_load_source(const uint8_t *p, size_t n, bool is_static);
+/* Registers a blob's source text for tracebacks (api.c): kept by pointer
+ * when STATIC (the blob outlives the interpreter), else copied; a static
+ * text beyond the table's room is copied too. */
+void py_source_add(const char *name, size_t name_len, const char *text, size_t len, bool is_static);
 void py_types_init(void);
 void py_str_init(void);
 

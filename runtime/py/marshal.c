@@ -194,7 +194,6 @@ static void dump(writer *w, py_val v)
 
 /* The blob of CODE; with SRC (LEN bytes, the text CODE was compiled from)
  * in a source section, for tracebacks. */
-py_val py_marshal_dump_source(py_val code, const char *src, size_t len);
 py_val py_marshal_dump_source(py_val code, const char *src, size_t len)
 {
     if (py_type_of(code) != &py_code_type)
@@ -485,12 +484,10 @@ static py_val load(reader *r)
 
 /* Registers a blob's source text for tracebacks (api.c): kept by pointer
  * when STATIC (the blob outlives the interpreter), else copied. */
-void py_source_add(const char *name, size_t name_len, const char *text, size_t len, bool is_static);
 
 /* Loads the blob P[0..N). Its source section, if any, is registered for
  * tracebacks: by pointer when STATIC says the blob stays valid for the
  * interpreter's life (a frozen module, an image's job), else copied. */
-py_val py_marshal_load_source(const uint8_t *p, size_t n, bool is_static);
 py_val py_marshal_load_source(const uint8_t *p, size_t n, bool is_static)
 {
     if (n < HEADER || memcmp(p, MAGIC, 4) != 0)

@@ -13,9 +13,6 @@
 
 #include "../mod/modules.h"
 
-/* runtime/py/api.c (to move to uniconf/py.h: its owner was asked). */
-int py_code_load_static(const void *blob, size_t len, py_val *code);
-
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>

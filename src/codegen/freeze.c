@@ -13,10 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* runtime/py/api.c: py_code_dump with the script's text in the blob, so an
- * image's tracebacks show its lines (to move to uniconf/py.h: asked). */
-int py_code_dump_source(py_val code, const char *src, size_t len, py_val *blob);
-
 /* The compiler's heap: mapped lazily (platform_memory), so only what a
  * compile touches is resident. Large enough for any script under the
  * loader's file limit. */

@@ -131,6 +131,9 @@ int py_exc_print(void);
 /* Compiles SRC (LEN bytes of UTF-8) from FILENAME as a module. Returns 0
  * and the code object in *CODE, or -1 with a SyntaxError pending. */
 int py_compile(const char *src, size_t len, const char *filename, py_val *code);
+/* py_compile for a library module frozen into the runtime: docstrings are
+ * dropped (each __doc__ is None, as CPython's -OO), which a job never gets. */
+int py_compile_library(const char *src, size_t len, const char *filename, py_val *code);
 
 /* Serialises a code object to a portable blob (little-endian, versioned).
  * Returns 0 and a bytes object in *BLOB, or -1 with an exception pending. */
@@ -138,6 +141,12 @@ int py_code_dump(py_val code, py_val *blob);
 /* Loads a blob made by py_code_dump. The blob is read, not kept. Returns 0
  * and the code object, or -1 with ValueError pending for a bad blob. */
 int py_code_load(const void *blob, size_t len, py_val *code);
+/* py_code_dump with SRC (LEN bytes, the text CODE was compiled from) in the
+ * blob, so that tracebacks from the loaded code show its lines. */
+int py_code_dump_source(py_val code, const char *src, size_t len, py_val *blob);
+/* py_code_load of a blob that stays valid for the interpreter's life (an
+ * image's job): its source text is used in place, not copied. */
+int py_code_load_static(const void *blob, size_t len, py_val *code);
 
 /* Runs CODE as the body of module NAME (registered in sys.modules before it
  * runs, as CPython does for __main__). Returns 0 and the module, or -1. */

@@ -13,10 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* runtime/py/api.c, core.h: not in uniconf/py.h yet. */
-int py_compile_library(const char *src, size_t len, const char *filename, py_val *code);
-int py_code_dump_source(py_val code, const char *src, size_t len, py_val *blob);
-int py_code_load_static(const void *blob, size_t len, py_val *code);
 py_val py_source_line(py_val filename, uint32_t line);
 
 static int passed, failed;
