@@ -961,7 +961,7 @@ static void unpack_store(compiler *C, node *t)
     for (int i = 0; i < t->n; i++)
         if (t->list[i]->kind == N_STARRED) {
             if (star >= 0)
-                cerror(C, t->list[i], "multiple starred expressions in assignment");
+                cerror(C, t, "multiple starred expressions in assignment");
             star = i;
         }
     if (star < 0)

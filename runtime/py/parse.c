@@ -838,6 +838,12 @@ static node *strings(parser *P)
     return j;
 }
 
+static void check_target(parser *P, node *t, bool del, bool aug, bool here);
+
+/* A node's flags: bit 0 says an expression was parenthesised; an unparenthesised
+ * tuple's TUPLE_TRAILING_COMMA that it ends with a comma. */
+enum { TUPLE_TRAILING_COMMA = 2 };
+
 static node *comp_for(parser *P, node *elt, node *val, int kind, int line, int col)
 {
     node *c = mk(P, kind, line, col);
@@ -853,6 +859,8 @@ static node *comp_for(parser *P, node *elt, node *val, int kind, int line, int c
         g->a = star_expr_list(P, true, &t);
         if (!accept_kw(P, "in"))
             invalid(P);
+        if (g->a->kind != N_STARRED) /* the compiler words that one */
+            check_target(P, g->a, false, false, false);
         g->b = or_test(P);
         nlist ifs = {0};
         while (is_kw(P, "if")) {
@@ -876,9 +884,8 @@ static node *namedexpr_test(parser *P)
             error_at(&P->L, &py_exc_SyntaxError, t->line, t->col,
                      "cannot use assignment expressions with %s",
                      t->kind == N_ATTR ? "attribute" : t->kind == N_SUBSCR ? "subscript" : "expression");
-        int line = P->L.tline, col = P->L.tcol;
         next(&P->L);
-        node *n = mk(P, N_NAMEDEXPR, line, col);
+        node *n = mk(P, N_NAMEDEXPR, t->line, t->col); /* at its target, as CPython's */
         n->a = t;
         n->b = test(P);
         return n;
@@ -940,6 +947,7 @@ static node *atom(parser *P)
         if (is_kw(P, "yield")) {
             node *y = test(P);
             expect_op(P, ")");
+            y->flags |= 1; /* parenthesised */
             return y;
         }
         node *first = star_or_named(P);
@@ -1441,10 +1449,13 @@ static node *star_expr_list(parser *P, bool for_target, bool *is_tuple)
     nlist items = {0};
     push(P, &items, first);
     *is_tuple = true;
+    uint16_t flags = 0;
     while (accept_op(P, ",")) {
         if (TOK == T_NEWLINE || is_op(P, "=") || is_op(P, ")") || is_op(P, ";") ||
-            is_op(P, ":") || is_kw(P, "in") || TOK == T_END || is_op(P, "]") || is_op(P, "}"))
+            is_op(P, ":") || is_kw(P, "in") || TOK == T_END || is_op(P, "]") || is_op(P, "}")) {
+            flags = TUPLE_TRAILING_COMMA;
             break;
+        }
         if (is_op(P, "*")) {
             node *s = mk(P, N_STARRED, P->L.tline, P->L.tcol);
             next(&P->L);
@@ -1456,6 +1467,7 @@ static node *star_expr_list(parser *P, bool for_target, bool *is_tuple)
     node *t = mk(P, N_TUPLE, line, col);
     t->list = items.items;
     t->n = items.n;
+    t->flags = flags;
     return t;
 }
 
@@ -1627,7 +1639,49 @@ static node *parse_fstring(parser *P, const char *s, size_t n, bool raw, int lin
 
 /* ---- Statements ---- */
 
-static void check_target(parser *P, node *t, bool del, bool aug)
+/* True if V, an assignment's value, begins with an expression of CPython's
+ * bitwise_or level: then CPython reads `TARGET = V` as a mistyped
+ * comparison (see check_target). */
+static bool starts_with_operand(node *v)
+{
+    py_check_cstack();
+    if (v->flags & 1)
+        return true; /* parenthesised */
+    switch (v->kind) {
+    case N_UNARY: return v->op != UN_NOT;
+    case N_LAMBDA: case N_STARRED: case N_YIELD: case N_YIELDFROM: case N_NAMEDEXPR:
+        return false;
+    case N_TUPLE: return v->n > 0 && starts_with_operand(v->list[0]);
+    case N_BOOLOP: case N_COMPARE: return starts_with_operand(v->list[0]);
+    case N_IFEXP: return starts_with_operand(v->b); /* the value if true */
+    default: return true;
+    }
+}
+
+/* True if target T is what CPython's grammar would take as the left side of
+ * a comparison: a parenthesised expression, or one of bitwise_or level that
+ * is not a list, tuple, generator expression, None, True or False. */
+static bool reads_as_operand(node *t)
+{
+    if (t->kind == N_TUPLE || t->kind == N_LIST || t->kind == N_GENEXP)
+        return false;
+    if (t->flags & 1)
+        return true;
+    switch (t->kind) {
+    case N_CONST:
+        return t->v != py_None && t->v != py_True && t->v != py_False;
+    case N_UNARY: return t->op != UN_NOT;
+    case N_COMPARE: case N_BOOLOP: case N_LAMBDA: case N_IFEXP: case N_STARRED:
+        return false;
+    default: return true;
+    }
+}
+
+/* Checks that T can be assigned (or deleted, DEL, or augmented, AUG).
+ * HERE says T ends the only target of `T = VALUE` with VALUE starting with
+ * an operand: CPython then words the error as a mistyped comparison
+ * ("cannot assign to X here. Maybe you meant '==' instead of '='?"). */
+static void check_target(parser *P, node *t, bool del, bool aug, bool here)
 {
     py_check_cstack();
     const char *what = NULL;
@@ -1645,13 +1699,20 @@ static void check_target(parser *P, node *t, bool del, bool aug)
             error_at(&P->L, &py_exc_SyntaxError, t->line, t->col,
                      "'%s' is an illegal expression for augmented assignment",
                      t->kind == N_TUPLE ? "tuple" : "list");
+        /* Only the last item of an unparenthesised tuple stands next to
+         * the '='. */
         for (int i = 0; i < t->n; i++)
-            check_target(P, t->list[i], del, aug);
+            check_target(P, t->list[i], del, aug,
+                         here && t->kind == N_TUPLE && !(t->flags & (1 | TUPLE_TRAILING_COMMA)) &&
+                             i == t->n - 1);
         return;
     case N_STARRED:
         if (del)
             error_at(&P->L, &py_exc_SyntaxError, t->line, t->col, "cannot delete starred");
-        check_target(P, t->a, del, aug);
+        if (aug)
+            error_at(&P->L, &py_exc_SyntaxError, t->line, t->col,
+                     "'starred' is an illegal expression for augmented assignment");
+        check_target(P, t->a, del, aug, false);
         return;
     case N_CALL: what = "function call"; break;
     case N_CONST:
@@ -1677,11 +1738,7 @@ static void check_target(parser *P, node *t, bool del, bool aug)
     if (aug)
         error_at(&P->L, &py_exc_SyntaxError, t->line, t->col,
                  "'%s' is an illegal expression for augmented assignment", what);
-    if (t->kind == N_CALL && !del)
-        error_at(&P->L, &py_exc_SyntaxError, t->line, t->col,
-                 "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
-    if ((t->kind == N_CONST || t->kind == N_COMPARE || t->kind == N_BINOP) && !del &&
-        t->kind != N_CONST)
+    if (here && !del && reads_as_operand(t))
         error_at(&P->L, &py_exc_SyntaxError, t->line, t->col,
                  "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
     error_at(&P->L, &py_exc_SyntaxError, t->line, t->col, "cannot %s %s", del ? "delete" : "assign to", what);
@@ -1833,7 +1890,7 @@ static node *small_stmt(parser *P)
                 d->n = 1;
             }
             for (int i = 0; i < d->n; i++)
-                check_target(P, d->list[i], true, false);
+                check_target(P, d->list[i], true, false, false);
             return d;
         }
         if (accept_kw(P, "assert")) {
@@ -1862,7 +1919,7 @@ static node *small_stmt(parser *P)
             if (!strcmp(op, "**="))
                 bin = BIN_POW;
             if (bin >= 0) {
-                check_target(P, first, false, true);
+                check_target(P, first, false, true, false);
                 next(&P->L);
                 node *a = mk(P, N_AUGASSIGN, line, col);
                 a->a = first;
@@ -1896,13 +1953,17 @@ static node *small_stmt(parser *P)
             nlist targets = {0};
             node *value = first;
             while (accept_op(P, "=")) {
-                check_target(P, value, false, false);
                 push(P, &targets, value);
                 if (is_kw(P, "yield"))
                     value = yield_expr(P);
                 else
                     value = star_expr_list(P, false, &is_tuple);
             }
+            /* Checked once the value is known: the wording of an error in
+             * the first target depends on it. */
+            for (int i = 0; i < targets.n; i++)
+                check_target(P, targets.items[i], false, false,
+                             targets.n == 1 && starts_with_operand(value));
             s->list = targets.items;
             s->n = targets.n;
             s->a = value;
@@ -2173,7 +2234,7 @@ static node *statement(parser *P)
             node *s = mk(P, N_FOR, line, col);
             bool t;
             s->a = star_expr_list(P, true, &t);
-            check_target(P, s->a, false, false);
+            check_target(P, s->a, false, false, false);
             if (!accept_kw(P, "in"))
                 invalid(P);
             s->b = star_expr_list(P, false, &t);
@@ -2250,7 +2311,7 @@ static node *statement(parser *P)
                 w->a = test(P);
                 if (accept_kw(P, "as")) {
                     w->b = expr(P);
-                    check_target(P, w->b, false, false);
+                    check_target(P, w->b, false, false, false);
                 }
                 push(P, &items, w);
             } while (accept_op(P, ","));
