@@ -1934,6 +1934,8 @@ static node *small_stmt(parser *P)
             }
         }
         if (!strcmp(op, ":") && !is_tuple) {
+            if (first->kind == N_STARRED)
+                invalid(P); /* at the ':', as CPython's grammar has no such rule */
             next(&P->L);
             node *a = mk(P, N_ANNASSIGN, line, col);
             if (first->kind != N_NAME && first->kind != N_ATTR && first->kind != N_SUBSCR)

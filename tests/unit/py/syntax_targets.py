@@ -12,7 +12,7 @@ CASES = ["1 = x", "1 = x = 2", "x = 1 = 2", "x = f() = 2", "f() = 1 if a else 2"
 "(a, f()) = 1", "a, f() = 1 = 2", "a, 1 = x", "a, f() = not x", "f() = a, b", "f() = *a, b", "f() = yield x", "(f()) = 1", "a, (f()) = 1", "[a, f()] = 1", "f() = a and b", "1 = x;", "None = 1", "True = 1",
 "(a < b) = 1", "(lambda: 1) = 1", "(not a) = 1", "(a if b else c) = 1", "(a and b) = 1", "(None) = 1", "f() = not a and b", "f() = a if b else c",
 "*x += 1", "x = 0\n*x += 1", "for i in range(3):*    t += 0.1", "(*x) += 1", "[*x] += 1", "(a, b) += 1", "f() += 1", "1 += 1",
-"None += 1", "x + 1 += 1", "(x := 1) += 1", "lambda: 1 += 1", "del *x", "del (a, *b)", "del f()", "del 1", "del x + 1",
+"None += 1", "x + 1 += 1", "(x := 1) += 1", "lambda: 1 += 1", "del *x", "del (a, *b)", "del f()", "del 1", "del x + 1", "*x: int = 1", "*x: int",
 "f() = 1", "x + 1 = 2", "a < b = 1", "[x for x in y] = 1", "{1: 2} = x", "*a = 1",
 "*a, *b = 1, 2", "a, *b, c = range(5)", "x.y += 1", "x[0] += 1", "for f() in x: pass", "with a as f(): pass", "[x for f() in y]"]
 for c in CASES:
