@@ -15,6 +15,9 @@
 #   check.sh interrupt XEN_HOST KERNEL CONFIG  Ctrl-C ends an emulated run
 #   check.sh fallback XEN_HOST WORK/NAME   a saved host that cannot be
 #                                          restored: the run boots cold
+#   check.sh noanswer XEN_HOST             a restored host that never
+#                                          answers GO: the run boots cold
+#                                          (QEMU and dom0 a stand-in)
 #   check.sh configure-xl UNICONF XLCHECK WORK PROJECT EXPECTED
 #                                          configure -t xen: NAME.xl as
 #                                          expected, and libxlutil takes it
@@ -278,6 +281,82 @@ fallback)
     [ $fail = 0 ] && echo PASS
     exit $fail
     ;;
+noanswer)
+    # The saved host restored but silent (docs/xen.md, "The saved host"):
+    # after UNICONF_XEN_ANSWER_SEC without dom0's answer to GO the run says
+    # so, drops the saved host, boots cold with the same result and saves
+    # a new one. QEMU is a stand-in that plays dom0's part of the serial
+    # and monitor protocol (READY, GO, one case, the migration), and stays
+    # silent when restored (-incoming); no emulation, so no QEMU needed.
+    xen_host=$2
+    tmp=$(mktemp -d)
+    format=$(sed -n 's/^CACHE_FORMAT=\([0-9]*\)$/\1/p' "$xen_host")
+    echo "$format" > "$tmp/READY"
+    for f in xen vmlinux dom0-base.cpio.gz dom0-virtio.cpio.gz kernel; do : > "$tmp/$f"; done
+    echo 'memory = 32' > "$tmp/case.xl"
+    cat > "$tmp/qemu" <<'QEMU'
+#!/bin/bash
+[ "${1:-}" = --version ] && { echo "QEMU emulator version 0 (a stand-in)"; exit 0; }
+mon= restored=
+while [ $# -gt 0 ]; do
+    case $1 in -chardev) mon=${2##*path=}; shift ;; -incoming) restored=1 ;; esac
+    shift
+done
+exec 7< "$mon.in" 8> "$mon.out"
+if [ -n "$restored" ]; then
+    # Running, as the monitor says, but dom0 never answers GO.
+    while read -r cmd <&7; do
+        [ "$cmd" = 'info status' ] && echo 'VM status: running' >&8
+    done
+    exit 1
+fi
+echo 'UNICONF-DOM0 [1.00s] READY'
+while read -r cmd <&7; do
+    case $cmd in
+    migrate\ *) f=${cmd#*cat > }; echo 'a saved machine' > "${f%\"}" ;;
+    'info migrate') echo 'Migration status: completed' >&8 ;;
+    cont) break ;;
+    esac
+done
+read -r go && [ "${go%% *}" = GO ] || exit 1
+printf '%s\n' 'UNICONF-DOM0 [2.00s] GO' 'UNICONF-DOM0 [2.10s] case 1: begin' '@1: EXIT=7' \
+    'UNICONF-CASE 1 END POWEROFF' 'UNICONF-DOM0 [3.00s] END DONE'
+QEMU
+    chmod +x "$tmp/qemu"
+    boot() {  # ANSWER_SEC NAME: xen-host run -v, its status in $TMP/NAME.status
+        UNICONF_XEN_CACHE=$tmp UNICONF_XEN_QEMU=$tmp/qemu UNICONF_XEN_EMULATE=1 \
+            UNICONF_XEN_ANSWER_SEC=$1 "$xen_host" run -v -t 5 "$tmp/kernel" "$tmp/case.xl" \
+            > "$tmp/$2.out" 2> "$tmp/$2.err"
+        echo $? > "$tmp/$2.status"
+        echo "--- $2: status $(cat "$tmp/$2.status")"
+        cat "$tmp/$2.out"
+        sed 's/^/stderr: /' "$tmp/$2.err"
+    }
+    fail=0
+    expect_boot() {  # NAME LINE...: status 7, EXIT=7 on stdout, each LINE on stderr
+        local name=$1 want
+        shift
+        [ "$(cat "$tmp/$name.status")" = 7 ] || { echo "FAIL: $name: status, expected 7"; fail=1; }
+        [ "$(cat "$tmp/$name.out")" = EXIT=7 ] || { echo "FAIL: $name: stdout, expected EXIT=7"; fail=1; }
+        for want in "$@"; do
+            grep -qF -- "$want" "$tmp/$name.err" || { echo "FAIL: $name: no line: $want"; fail=1; }
+        done
+    }
+    boot 2 first
+    expect_boot first 'xen-host: emulated host: cold boot (no saved host' 'xen-host: saved the host in'
+    saved=$(ls "$tmp"/host-*.state 2>/dev/null)
+    [ -n "$saved" ] || { echo "FAIL: no saved host"; fail=1; }
+    t0=$SECONDS
+    boot 2 silent
+    expect_boot silent "xen-host: emulated host: restoring the saved host ${saved##*/}" \
+        'xen-host: restoring the saved host failed (no answer to GO in 2 s); booting it instead' \
+        'xen-host: emulated host: cold boot (restoring failed)' 'xen-host: saved the host in'
+    [ $((SECONDS - t0)) -lt 30 ] || { echo "FAIL: the silent restore took $((SECONDS - t0)) s"; fail=1; }
+    [ -f "$saved" ] || { echo "FAIL: no new saved host"; fail=1; }
+    rm -rf "$tmp"
+    [ $fail = 0 ] && echo PASS
+    exit $fail
+    ;;
 interrupt)
     # Ctrl-C (SIGINT to xen-host's process group, as a terminal sends it)
     # while the guest waits: xen-host ends within seconds with 130, and
@@ -395,7 +474,7 @@ refused)
     exit $fail
     ;;
 *)
-    echo "usage: check.sh prepare|batch|expect|run|cli|xlcheck|images|same|uniconf-run|configure-xl|examples-xl|refused ..." >&2
+    echo "usage: check.sh prepare|batch|expect|run|cli|xlcheck|images|same|uniconf-run|fallback|noanswer|interrupt|configure-xl|examples-xl|refused ..." >&2
     exit 2
     ;;
 esac
