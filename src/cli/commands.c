@@ -258,10 +258,9 @@ int cli_commands_configure(struct cli *cli, const struct cli_parsed *args)
     cli_home_find(target, &home);
     struct util_arena arena = {0};
     char *abs_tree = cli_commands_absolute(tree);
-    struct codegen_ctx *ctx = codegen_tree_context(&arena, img, target, &home.paths);
-    codegen_ctx_text(ctx, "tree", abs_tree);
-    struct codegen_ctx *base = codegen_tree_base_context(&arena, img->name, img->abs_path, target,
-                                                         &home.paths, abs_tree);
+    struct codegen_ctx *ctx = codegen_tree_context(&arena, img, target, &home.paths, abs_tree);
+    struct codegen_ctx *base =
+        codegen_tree_base_context(&arena, img->name, img->abs_path, target, &home.paths, abs_tree);
     free(abs_tree);
     struct codegen_target desc;
     struct codegen_render_error rerr;

@@ -215,12 +215,13 @@ struct codegen_paths {
     const char *share;   /* PREFIX/share/uniconf */
 };
 
-/* The context the files of the tree are rendered with: the image, its jobs,
- * devices, keys, packages and every target's settings, the generated-file
- * header and PATHS (docs/generated-tree.md lists the names). In ARENA. */
+/* The context the files of the tree are rendered with: the base context
+ * below (TREE the build tree's absolute path), the image, its jobs,
+ * devices, keys, packages and every target's settings
+ * (docs/generated-tree.md lists the names). In ARENA. */
 struct codegen_ctx *codegen_tree_context(struct util_arena *arena, const struct config_image *image,
                                          enum config_target target,
-                                         const struct codegen_paths *paths);
+                                         const struct codegen_paths *paths, const char *tree);
 
 /* The part of that context a target's description is read with: the
  * header, name, target, version, yml_name, the PATHS and TREE (the build

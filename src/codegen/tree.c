@@ -185,14 +185,11 @@ char *codegen_tree_frozen(const char *job)
 
 struct codegen_ctx *codegen_tree_context(struct util_arena *arena, const struct config_image *image,
                                          enum config_target target,
-                                         const struct codegen_paths *paths)
+                                         const struct codegen_paths *paths, const char *tree)
 {
-    struct codegen_ctx *c = codegen_ctx_new(arena);
-    base(c, image->name, image->abs_path, target, paths);
+    struct codegen_ctx *c =
+        codegen_tree_base_context(arena, image->name, image->abs_path, target, paths, tree);
     codegen_ctx_text(c, "yml", image->abs_path);
-    /* The default tree, _build/TARGET beside the yml; configure binds the
-     * one it writes (-o) over it. */
-    codegen_ctx_textf(c, "tree", "%s/_build/%s", image->dir, config_model_target_name(target));
 
     codegen_ctx_list(c, "jobs");
     for (size_t i = 0; i < image->n_jobs; i++) {

@@ -83,8 +83,8 @@ static void render_trees(const struct config_image *img, struct config_diags *d)
                                                "/opt/uniconf/share/uniconf"};
     for (int t = 0; t < CONFIG_TARGET_COUNT; t++) {
         struct util_arena arena = {0};
-        struct codegen_ctx *ctx = codegen_tree_context(&arena, img, (enum config_target)t, &paths);
-        codegen_ctx_text(ctx, "tree", "/nonexistent/tree");
+        struct codegen_ctx *ctx =
+            codegen_tree_context(&arena, img, (enum config_target)t, &paths, "/nonexistent/tree");
         struct codegen_ctx *base = codegen_tree_base_context(
             &arena, img->name, img->abs_path, (enum config_target)t, &paths, "/nonexistent/tree");
         struct codegen_target desc;
