@@ -1,5 +1,7 @@
 /* test_sched.c: tasks, wait queues, deadlines, pollers and switch hooks of
  * runtime/rt/sched.c, on the POSIX platform. */
+#include "../check.h"
+
 #include <uniconf/errors.h>
 #include <uniconf/platform.h>
 #include <uniconf/sched.h>
@@ -8,16 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int failures;
-
-#define CHECK(cond)                                                            \
-    do {                                                                       \
-        if (!(cond)) {                                                         \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                        \
-        }                                                                      \
-    } while (0)
 
 #define MS 1000000ull
 
@@ -234,9 +226,5 @@ int main(void)
     CHECK(rt_sched_run() == SIGTERM);
     CHECK(rt_sched_live_tasks() == (size_t)spawned);
 
-    if (failures)
-        fprintf(stderr, "%d check(s) failed\n", failures);
-    else
-        printf("sched ok\n");
-    return failures ? 1 : 0;
+    return check_done("sched ok");
 }

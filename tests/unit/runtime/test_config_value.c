@@ -1,20 +1,12 @@
 /* test_config_value.c: the one parser of configuration values
  * (runtime/rt/config_value.c) on good and bad input of every type. */
+#include "../check.h"
+
 #include <uniconf/config.h>
 #include <uniconf/errors.h>
 
 #include <stdio.h>
 #include <string.h>
-
-static int failures;
-
-#define CHECK(cond)                                                                     \
-    do {                                                                                \
-        if (!(cond)) {                                                                  \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);    \
-            failures++;                                                                 \
-        }                                                                               \
-    } while (0)
 
 static int parse(enum uc_config_type type, const char *text, struct uc_config_value *v,
                  const char **why)
@@ -73,8 +65,5 @@ int main(void)
     CHECK(rt_config_value_mac_parse("00:00:00:00:00:00", 17, mac, &why) == UC_EINVAL);
     CHECK(rt_config_value_mac_parse("02-00-5e-10-00-01", 17, mac, &why) == UC_EINVAL);
     CHECK(!strcmp(rt_config_type_name(UC_CONFIG_IPV4), "ipv4"));
-    if (failures)
-        return 1;
-    printf("config value ok\n");
-    return 0;
+    return check_done("config value ok");
 }

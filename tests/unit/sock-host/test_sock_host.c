@@ -1,5 +1,7 @@
 /* test_sock_host.c: the host socket layer (targets/unix-socket) driven by
  * tasks over loopback: TCP echo, UDP, refused connections, readiness. */
+#include "../check.h"
+
 #include <uniconf/errors.h>
 #include <uniconf/memory.h>
 #include <uniconf/platform.h>
@@ -8,16 +10,6 @@
 
 #include <stdio.h>
 #include <string.h>
-
-static int failures;
-
-#define CHECK(cond)                                                            \
-    do {                                                                       \
-        if (!(cond)) {                                                         \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                        \
-        }                                                                      \
-    } while (0)
 
 #define LOOPBACK 0x7f000001u
 #define SECOND 1000000000ull
@@ -175,9 +167,5 @@ int main(void)
     CHECK(rt_sched_run() == 0);
     rt_task_spawn("exhaust", exhaust, NULL);
     CHECK(rt_sched_run() == 0);
-    if (failures)
-        fprintf(stderr, "%d check(s) failed\n", failures);
-    else
-        printf("sock ok\n");
-    return failures ? 1 : 0;
+    return check_done("sock ok");
 }

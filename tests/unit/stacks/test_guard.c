@@ -6,7 +6,7 @@
  * it and the task below (layout() checks where the guards are); a fault
  * elsewhere (a NULL pointer) is left to the handler that was there
  * before (the default, or the sanitizer's), not called an overflow. */
-#include "check.h"
+#include "../check.h"
 
 #include <uniconf/errors.h>
 #include <uniconf/platform.h>

@@ -6,7 +6,7 @@
  * given to the scheduler, which must cut that many stacks from it. */
 #include "rt.h"
 
-#include "check.h"
+#include "../check.h"
 
 #include <uniconf/errors.h>
 #include <uniconf/platform.h>

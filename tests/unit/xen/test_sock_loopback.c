@@ -2,6 +2,8 @@
  * (targets/xen/sock_loopback.c) on the host: each operation's results and
  * errors, then two tasks of the scheduler talking TCP and UDP through it,
  * blocking on the sockets' wait queues. */
+#include "../check.h"
+
 #include <uniconf/errors.h>
 #include <uniconf/memory.h>
 #include <uniconf/platform.h>
@@ -10,16 +12,6 @@
 
 #include <stdio.h>
 #include <string.h>
-
-static int failures;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);               \
-            failures++;                                                                            \
-        }                                                                                          \
-    } while (0)
 
 #define LOCAL 0x7f000001u
 static const struct uc_sockaddr any0 = {0, 0};
@@ -327,10 +319,5 @@ int main(void)
     CHECK(strcmp(log_text, "listening accepted echoed udp got got got done") == 0);
     if (strcmp(log_text, "listening accepted echoed udp got got got done") != 0)
         fprintf(stderr, "tasks: %s\n", log_text);
-    if (failures) {
-        fprintf(stderr, "%d checks failed\n", failures);
-        return 1;
-    }
-    printf("sock loopback ok\n");
-    return 0;
+    return check_done("sock loopback ok");
 }
