@@ -329,10 +329,7 @@ static int join(struct uc_sock *sock, struct uc_sock *listener, const struct uc_
     if (!c)
         return UC_ENOBUFS;
     if (!ring_take(&c->rx) || !ring_take(&sock->rx)) {
-        ring_give_back(&c->rx);
-        c->state = S_FREE;
-        c->next = free_socks;
-        free_socks = c;
+        uc_sock_close(c); /* gives its ring back */
         return UC_ENOBUFS;
     }
     /* The client's address is on the loopback address it connected to. */

@@ -200,6 +200,29 @@ static void limits(void)
         uc_sock_close(s[i]);
     CHECK(uc_sock_open(UC_SOCK_STREAM, &extra) == 0);
     uc_sock_close(extra);
+
+    /* A connection takes a ring for each end: short of them, connect()
+     * fails with ENOBUFS and keeps neither a socket nor a ring. */
+    struct uc_sock *l = open_sock(UC_SOCK_STREAM), *c = open_sock(UC_SOCK_STREAM);
+    struct uc_sockaddr port = {0, 8090}, to = {LOCAL, 8090};
+    CHECK(uc_sock_bind(l, &port) == 0 && uc_sock_listen(l, 5) == 0);
+    for (int i = 0; i < 32; i++)
+        CHECK((s[i] = open_sock(UC_SOCK_DGRAM)) && uc_sock_bind(s[i], &any0) == 0);
+    CHECK(uc_sock_connect(c, &to) == UC_ENOBUFS); /* no ring */
+    uc_sock_close(s[0]);
+    CHECK(uc_sock_connect(c, &to) == UC_ENOBUFS); /* one ring, given back */
+    opened = 0;
+    while (32 + opened < 80 && uc_sock_open(UC_SOCK_DGRAM, &s[32 + opened]) == 0)
+        opened++;
+    CHECK(opened == 64 - 2 - 31);
+    for (int i = 0; i < opened; i++)
+        uc_sock_close(s[32 + i]);
+    uc_sock_close(s[1]);
+    CHECK(uc_sock_connect(c, &to) == 0);
+    for (int i = 2; i < 32; i++)
+        uc_sock_close(s[i]);
+    uc_sock_close(c);
+    uc_sock_close(l);
 }
 
 /* ---- two tasks, blocking on the queues ---- */
