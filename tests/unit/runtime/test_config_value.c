@@ -44,6 +44,11 @@ int main(void)
     CHECK(parse(UC_CONFIG_IPV4, "10.0.0", &v, &why) == UC_EINVAL &&
           !strcmp(why, "is not an IPv4 address A.B.C.D"));
     CHECK(parse(UC_CONFIG_IPV4, "10.0.0.1.", &v, &why) == UC_EINVAL);
+    CHECK(parse(UC_CONFIG_IPV4, "10..0.1", &v, &why) == UC_EINVAL &&
+          !strcmp(why, "is not an IPv4 address A.B.C.D"));
+    CHECK(parse(UC_CONFIG_IPV4, "1000.0.0.1", &v, &why) == UC_EINVAL &&
+          !strcmp(why, "is not an IPv4 address A.B.C.D"));
+    CHECK(parse(UC_CONFIG_IPV4, "10.0.0.1x", &v, &why) == UC_EINVAL);
     CHECK(parse(UC_CONFIG_STR, "any text", &v, &why) == 0 && v.len == 8 && !memcmp(v.s, "any", 3));
     CHECK(rt_config_value_parse(UC_CONFIG_STR, "a\0b", 3, &v, &why) == UC_EINVAL);
     static char big[UC_CONFIG_STR_MAX + 2];
@@ -58,12 +63,23 @@ int main(void)
     CHECK(rt_config_value_cidr_parse("10.0.0.2/x", 10, &addr, &prefix, &why) == UC_EINVAL);
     CHECK(rt_config_value_cidr_parse("10.0.0/8", 8, &addr, &prefix, &why) == UC_EINVAL &&
           strstr(why, "prefix length A.B.C.D/N"));
+    CHECK(rt_config_value_cidr_parse("10.0.0.256/8", 12, &addr, &prefix, &why) == UC_EINVAL &&
+          !strcmp(why, "has a part larger than 255"));
+    CHECK(rt_config_value_cidr_parse("10.0.0.2/", 9, &addr, &prefix, &why) == UC_EINVAL);
+    CHECK(rt_config_value_cidr_parse("10.0.0.2/0", 10, &addr, &prefix, &why) == UC_ERANGE);
+    CHECK(rt_config_value_cidr_parse("10.0.0.2/100", 12, &addr, &prefix, &why) == UC_EINVAL);
     uint8_t mac[6];
     CHECK(rt_config_value_mac_parse("02:00:5E:10:00:01", 17, mac, &why) == 0 && mac[2] == 0x5e);
     CHECK(rt_config_value_mac_parse("01:00:5e:10:00:01", 17, mac, &why) == UC_EINVAL &&
           strstr(why, "multicast"));
     CHECK(rt_config_value_mac_parse("00:00:00:00:00:00", 17, mac, &why) == UC_EINVAL);
     CHECK(rt_config_value_mac_parse("02-00-5e-10-00-01", 17, mac, &why) == UC_EINVAL);
+    CHECK(rt_config_value_mac_parse("02:00:5g:10:00:01", 17, mac, &why) == UC_EINVAL &&
+          !strcmp(why, "is not a MAC address xx:xx:xx:xx:xx:xx"));
+    CHECK(rt_config_value_mac_parse("02:00:5e:10:00:1", 16, mac, &why) == UC_EINVAL);
+    CHECK(rt_config_value_parse((enum uc_config_type)9, "1", 1, &v, &why) == UC_EINVAL &&
+          !strcmp(why, "has an unknown type"));
+    CHECK(!strcmp(rt_config_type_name((enum uc_config_type)9), "?"));
     CHECK(!strcmp(rt_config_type_name(UC_CONFIG_IPV4), "ipv4"));
     return check_done("config value ok");
 }
