@@ -124,6 +124,14 @@ static void record_give(struct pytask *t)
     jobs.free = t;
 }
 
+/* The running task's record (NULL on the boot stack and in a task that
+ * runs no Python). */
+static struct pytask *current_record(void)
+{
+    struct rt_task *task = rt_task_current();
+    return task ? rt_task_user(task) : NULL;
+}
+
 /* ---- Running a task's Python ---- */
 
 /* Takes T's start entry (PY_NULL if none). */
@@ -407,8 +415,7 @@ int rt_jobs_run(void)
 
 struct rt_job *rt_job_current(void)
 {
-    struct rt_task *task = rt_task_current();
-    struct pytask *t = task ? rt_task_user(task) : NULL;
+    struct pytask *t = current_record();
     return t ? t->job : NULL;
 }
 
@@ -449,12 +456,6 @@ uint64_t rt_job_thread_start(py_val callable, py_val args, py_val kwargs, py_val
     return t->ident;
 }
 
-static struct pytask *current_record(void)
-{
-    struct rt_task *task = rt_task_current();
-    return task ? rt_task_user(task) : NULL;
-}
-
 void rt_job_thread_set_object(py_val object)
 {
     struct pytask *t = current_record();
@@ -471,7 +472,6 @@ py_val rt_job_thread_object(void)
 
 uint64_t rt_job_thread_ident(void)
 {
-    struct rt_task *task = rt_task_current();
-    struct pytask *t = task ? rt_task_user(task) : NULL;
+    struct pytask *t = current_record();
     return t ? t->ident : BOOT_IDENT;
 }
