@@ -78,7 +78,8 @@ static void make_dicts(void *unused)
 
 int rt_jobs_init(void *base, size_t size, size_t stack_size, size_t max_jobs)
 {
-    /* One record per stack the region could hold, then the job table. */
+    /* One record per stack the region could hold, then the job table;
+     * each is written whole when taken (record_take, rt_jobs_start). */
     size_t count = size / (stack_size ? stack_size : 1) + 1;
     size_t front = count * sizeof(struct pytask) + max_jobs * sizeof(struct rt_job);
     front = (front + 4095) & ~(size_t)4095;
@@ -89,7 +90,6 @@ int rt_jobs_init(void *base, size_t size, size_t stack_size, size_t max_jobs)
     jobs.jobs = (struct rt_job *)(jobs.records + count);
     jobs.job_capacity = max_jobs;
     jobs.next_ident = BOOT_IDENT + 1;
-    memset(base, 0, front);
     int err = rt_sched_init((char *)base + front, size - front, stack_size);
     if (err)
         return err;
