@@ -533,17 +533,6 @@ static py_val m_hex(py_val *args, int nargs, py_val kw)
     return py_str_finish(s);
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 static py_val m_fromhex(py_val *args, int nargs, py_val kw)
 {
     py_args_count("fromhex", nargs, kw, 2, 2);
@@ -557,7 +546,7 @@ static py_val m_fromhex(py_val *args, int nargs, py_val kw)
             i++;
             continue;
         }
-        int h = hexval(s[i]), l = i + 1 < n ? hexval(s[i + 1]) : -1;
+        int h = py_unicode_hex_digit(s[i]), l = i + 1 < n ? py_unicode_hex_digit(s[i + 1]) : -1;
         if (h < 0 || l < 0)
             py_raise(&py_exc_ValueError,
                      "non-hexadecimal number found in fromhex() arg at position %zd",

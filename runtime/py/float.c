@@ -404,14 +404,6 @@ static py_val g_imag(py_val o)
     return py_float(0.0);
 }
 
-static int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = (char)(c | 32);
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 static bool word_at(const char *p, const char *e, const char *w)
 {
     size_t n = strlen(w);
@@ -453,7 +445,7 @@ static double parse_hex_float(const char *p, const char *e)
             point = true;
             continue;
         }
-        if ((d = hex_digit(*p)) < 0)
+        if ((d = py_unicode_hex_digit(*p)) < 0)
             break;
         digits++;
         if (m < ((uint64_t)1 << 58)) {

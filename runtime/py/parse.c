@@ -215,8 +215,7 @@ static py_val decode_string(lexer *L, const char *s, size_t n, bool raw, bool by
             }
             uint32_t v = 0;
             for (int i = 0; i < digits; i++) {
-                char h = p < e ? *p : 0;
-                int d = (h >= '0' && h <= '9') ? h - '0' : ((h | 32) >= 'a' && (h | 32) <= 'f') ? (h | 32) - 'a' + 10 : -1;
+                int d = p < e ? py_unicode_hex_digit(*p) : -1;
                 if (d < 0)
                     error_at(L, &py_exc_SyntaxError, line, col,
                              c == 'x' ? "(%s) truncated \\xXX escape"

@@ -153,6 +153,14 @@ void py_unicode_each_cased(void (*fn)(uint32_t c, void *ctx), void *ctx)
         fn(uni_exc_keys[i] >> 2, ctx);
 }
 
+int py_unicode_hex_digit(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c |= 32;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
 py_val py_unicode_to_ascii(py_val s)
 {
     if (OBJ(s)->aux & STR_ASCII)

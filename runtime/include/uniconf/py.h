@@ -427,6 +427,8 @@ enum { PY_UNI_MAP_UPPER, PY_UNI_MAP_LOWER, PY_UNI_MAP_TITLE, PY_UNI_MAP_FOLD };
 unsigned py_unicode_flags(uint32_t c);
 /* The value of decimal digit C, or -1 when C is not one. */
 int py_unicode_decimal(uint32_t c);
+/* The value of ASCII hex digit C (0-9, a-f, A-F), or -1 when C is not one. */
+int py_unicode_hex_digit(int c);
 /* True if C ends a line for str.splitlines. */
 bool py_unicode_linebreak(uint32_t c);
 /* The full mapping of C (PY_UNI_MAP_*) into OUT; returns its length (1-3).
