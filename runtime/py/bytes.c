@@ -1081,14 +1081,12 @@ static py_val pad(py_val *args, int nargs, py_val kw, const char *name, char ali
     size_t total = (size_t)width - n;
     /* centre: the odd byte goes left when the width is odd (CPython's rule) */
     size_t left = align == '<' ? 0 : align == '>' ? total : total / 2 + (total & (size_t)width & 1);
-    py_builder b;
-    py_builder_init(&b, (size_t)width);
-    for (size_t i = 0; i < left; i++)
-        py_builder_addc(&b, (char)fill);
-    py_builder_add(&b, (const char *)d, n);
-    for (size_t i = left + n; i < (size_t)width; i++)
-        py_builder_addc(&b, (char)fill);
-    return make_like(args[0], py_raw_data(b.buf), b.len);
+    uint8_t *o;
+    py_val r = new_like(args[0], (size_t)width, &o);
+    memset(o, fill, left);
+    memcpy(o + left, d, n);
+    memset(o + left + n, fill, total - left);
+    return r;
 }
 
 static py_val m_ljust(py_val *a, int n, py_val kw) { return pad(a, n, kw, "ljust", '<'); }
@@ -1105,14 +1103,13 @@ static py_val m_zfill(py_val *args, int nargs, py_val kw)
     (void)copy;
     if (width <= (intptr_t)n)
         return make_like(args[0], d, n);
-    py_builder b;
-    py_builder_init(&b, (size_t)width);
-    size_t sign = n && (d[0] == '+' || d[0] == '-');
-    py_builder_add(&b, (const char *)d, sign);
-    for (size_t i = n; i < (size_t)width; i++)
-        py_builder_addc(&b, '0');
-    py_builder_add(&b, (const char *)d + sign, n - sign);
-    return make_like(args[0], py_raw_data(b.buf), b.len);
+    size_t sign = n && (d[0] == '+' || d[0] == '-'), zeros = (size_t)width - n;
+    uint8_t *o;
+    py_val r = new_like(args[0], (size_t)width, &o);
+    memcpy(o, d, sign);
+    memset(o + sign, '0', zeros);
+    memcpy(o + sign + zeros, d + sign, n - sign);
+    return r;
 }
 
 static py_val m_expandtabs(py_val *args, int nargs, py_val kw)
