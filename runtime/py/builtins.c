@@ -588,23 +588,10 @@ py_val py_ascii(py_val v)
     const char *p = py_strp(r)->data, *e = p + py_strp(r)->len;
     while (p < e) {
         uint32_t c = py_utf8_decode(&p);
-        char buf[12];
         if (c < 128)
             py_builder_addc(&b, (char)c);
-        else if (c < 256) {
-            buf[0] = '\\', buf[1] = 'x', buf[2] = "0123456789abcdef"[c >> 4], buf[3] = "0123456789abcdef"[c & 15];
-            py_builder_add(&b, buf, 4);
-        } else if (c < 0x10000) {
-            buf[0] = '\\', buf[1] = 'u';
-            for (int i = 0; i < 4; i++)
-                buf[2 + i] = "0123456789abcdef"[(c >> (12 - 4 * i)) & 15];
-            py_builder_add(&b, buf, 6);
-        } else {
-            buf[0] = '\\', buf[1] = 'U';
-            for (int i = 0; i < 8; i++)
-                buf[2 + i] = "0123456789abcdef"[(c >> (28 - 4 * i)) & 15];
-            py_builder_add(&b, buf, 10);
-        }
+        else
+            py_builder_add_escape(&b, c);
         p = py_strp(r)->data + (p - (e - py_strp(r)->len));
         e = py_strp(r)->data + py_strp(r)->len;
     }

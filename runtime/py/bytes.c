@@ -46,6 +46,15 @@ void py_builder_add_str(py_builder *b, py_val s)
     py_builder_add(b, py_strp(s)->data, py_strp(s)->len);
 }
 
+void py_builder_add_escape(py_builder *b, uint32_t c)
+{
+    int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+    char buf[10] = {'\\', digits == 2 ? 'x' : digits == 4 ? 'u' : 'U'};
+    for (int i = 0; i < digits; i++)
+        buf[2 + i] = "0123456789abcdef"[(c >> (4 * (digits - 1 - i))) & 15];
+    py_builder_add(b, buf, (size_t)digits + 2);
+}
+
 py_val py_builder_str(py_builder *b)
 {
     return py_str_new(py_raw_data(b->buf), b->len);
@@ -176,10 +185,9 @@ py_val py_bytes_repr_raw(const uint8_t *d, size_t n, bool ba)
             py_builder_add(&b, "\\r", 2);
         else if (c == '\t')
             py_builder_add(&b, "\\t", 2);
-        else if (c < 32 || c >= 127) {
-            char buf[4] = {'\\', 'x', "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15]};
-            py_builder_add(&b, buf, 4);
-        } else
+        else if (c < 32 || c >= 127)
+            py_builder_add_escape(&b, c);
+        else
             py_builder_addc(&b, (char)c);
     }
     py_builder_addc(&b, q);

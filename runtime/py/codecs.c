@@ -64,16 +64,6 @@ static void add_cp(py_builder *b, uint32_t c)
     py_builder_add(b, buf, py_utf8_encode(c, buf));
 }
 
-static void add_hex(py_builder *b, char kind, uint32_t v, int digits)
-{
-    char buf[12];
-    buf[0] = '\\';
-    buf[1] = kind;
-    for (int i = 0; i < digits; i++)
-        buf[2 + i] = "0123456789abcdef"[(v >> (4 * (digits - 1 - i))) & 15];
-    py_builder_add(b, buf, (size_t)digits + 2);
-}
-
 /* ---- Decoding ---- */
 
 /* The length of the valid UTF-8 sequence at D[I] (1-4), or 0 with the end of
@@ -222,7 +212,7 @@ py_val py_codec_decode(py_val obj, py_val encoding, py_val errors)
         case ERR_REPLACE: add_cp(&b, 0xFFFD); break;
         case ERR_BACKSLASH:
             for (size_t k = i; k < end; k++)
-                add_hex(&b, 'x', d[k], 2);
+                py_builder_add_escape(&b, d[k]);
             break;
         case ERR_SURROGATEESCAPE:
             for (size_t k = i; k < end; k++) {
@@ -309,12 +299,7 @@ py_val py_codec_encode(py_val s, py_val encoding, py_val errors)
             case ERR_IGNORE: break;
             case ERR_REPLACE: py_builder_addc(&b, '?'); break;
             case ERR_BACKSLASH:
-                if (x < 0x100)
-                    add_hex(&b, 'x', x, 2);
-                else if (x < 0x10000)
-                    add_hex(&b, 'u', x, 4);
-                else
-                    add_hex(&b, 'U', x, 8);
+                py_builder_add_escape(&b, x);
                 break;
             case ERR_XMLCHAR: {
                 char buf[16];
@@ -368,7 +353,7 @@ py_val py_codec_error_str(py_val exc, bool decode)
         c = py_utf8_decode(&p);
         py_builder b;
         py_builder_init(&b, 12);
-        add_hex(&b, c < 0x100 ? 'x' : c < 0x10000 ? 'u' : 'U', c, c < 0x100 ? 2 : c < 0x10000 ? 4 : 8);
+        py_builder_add_escape(&b, c);
         return py_str_format("'%S' codec can't encode character '%S' in position %zd: %S", enc,
                              py_builder_str(&b), start, reason);
     }

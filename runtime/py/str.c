@@ -483,7 +483,6 @@ py_val py_str_repr(py_val v)
     while (p < e) {
         const char *start = p;
         uint32_t c = py_utf8_decode(&p);
-        char buf[12];
         if (c == (uint32_t)q || c == '\\') {
             py_builder_addc(&b, '\\');
             py_builder_addc(&b, (char)c);
@@ -494,12 +493,7 @@ py_val py_str_repr(py_val v)
         } else if (c == '\t') {
             py_builder_add(&b, "\\t", 2);
         } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && !(py_unicode_flags(c) & PY_UNI_PRINTABLE))) {
-            int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-            buf[0] = '\\';
-            buf[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
-            for (int i = 0; i < digits; i++)
-                buf[2 + i] = "0123456789abcdef"[(c >> (4 * (digits - 1 - i))) & 15];
-            py_builder_add(&b, buf, (size_t)digits + 2);
+            py_builder_add_escape(&b, c);
         } else {
             py_builder_add(&b, start, (size_t)(p - start));
         }

@@ -378,6 +378,9 @@ void py_builder_init(py_builder *b, size_t hint);
 void py_builder_add(py_builder *b, const char *s, size_t len);
 void py_builder_addc(py_builder *b, char c);
 void py_builder_add_str(py_builder *b, py_val s); /* a str's UTF-8 */
+/* Code point C as a Python escape: \xhh below 0x100, \uhhhh below 0x10000,
+ * else \Uhhhhhhhh. */
+void py_builder_add_escape(py_builder *b, uint32_t c);
 py_val py_builder_str(py_builder *b);   /* finishes: a str (UTF-8 checked) */
 py_val py_builder_bytes(py_builder *b); /* finishes: a bytes */
 
