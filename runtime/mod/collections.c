@@ -916,17 +916,6 @@ static py_val od_copy(py_val *args, int nargs, py_val kw)
     return py_call1((py_val)py_type_of(args[0]), args[0]);
 }
 
-static py_val od_fromkeys(py_val *args, int nargs, py_val kw)
-{
-    py_args_count("fromkeys", nargs - 1, kw, 1, 2);
-    py_val d = py_call0(args[0]);
-    py_val v = nargs > 2 ? args[2] : py_None;
-    py_val it = py_iter(args[1]);
-    for (py_val k; (k = py_next(it));)
-        py_setitem(d, k, v);
-    return d;
-}
-
 static const py_method_def od_methods[] = {
     {"move_to_end", od_move_to_end, 0}, {"popitem", od_popitem, 0}, {"__repr__", od_repr, 0},
     {"__eq__", od_eq, 0},               {"__ne__", od_ne, 0},       {"__reversed__", od_reversed, 0},
@@ -1187,8 +1176,6 @@ void mod_collections_init(py_val module)
     py_module_add_functions(module, functions);
     py_module_add(module, "deque", (py_val)deque_type);
     mod_util_root(&ordered_dict_cls, make_class("OrderedDict", (py_val)&py_dict_type, od_methods, PY_NULL));
-    py_setattr_str(ordered_dict_cls, "fromkeys",
-                   py_call1(builtin("classmethod"), py_native_new("fromkeys", od_fromkeys, PY_NULL)));
     py_module_add(module, "OrderedDict", ordered_dict_cls);
     py_module_add(module, "defaultdict", make_class("defaultdict", (py_val)&py_dict_type, dd_methods, PY_NULL));
     mod_util_root(&counter_cls, make_class("Counter", (py_val)&py_dict_type, ct_methods, PY_NULL));

@@ -753,7 +753,7 @@ static py_val m_copy(py_val *a, int n, py_val kw)
 
 static py_val m_fromkeys(py_val *a, int n, py_val kw)
 {
-    py_args_count("fromkeys", n, kw, 2, 3);
+    py_args_count("fromkeys", n - 1, kw, 1, 2); /* the class is not counted */
     py_val d = py_call0(a[0]);
     py_val v = n > 2 ? a[2] : py_None;
     py_val it = py_iter(a[1]);
