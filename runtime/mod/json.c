@@ -531,7 +531,7 @@ static size_t skip_ws(const dec *d, size_t i)
 static void put_utf8(py_builder *b, uint32_t cp)
 {
     char u[4];
-    py_builder_add(b, u, mod_util_utf8_encode(cp, u));
+    py_builder_add(b, u, py_utf8_encode(cp, u));
 }
 
 static int hex4(const uint8_t *p)

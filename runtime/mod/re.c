@@ -155,7 +155,7 @@ static py_val slice(const subject *sub, size_t a, size_t b)
     py_builder_init(&out, (b - a) * 2);
     for (size_t i = a; i < b; i++) {
         char u[4];
-        py_builder_add(&out, u, mod_util_utf8_encode(sub->s.w[i], u));
+        py_builder_add(&out, u, py_utf8_encode(sub->s.w[i], u));
     }
     return py_builder_str(&out);
 }
@@ -446,7 +446,7 @@ static py_val units_text(const uint32_t *u, size_t len, bool str)
             continue;
         }
         char e[4];
-        py_builder_add(&b, e, mod_util_utf8_encode(u[i], e));
+        py_builder_add(&b, e, py_utf8_encode(u[i], e));
     }
     return str ? py_builder_str(&b) : py_builder_bytes(&b);
 }

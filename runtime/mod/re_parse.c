@@ -156,7 +156,7 @@ static py_val text(parser *ps, size_t from, size_t to)
     py_builder_init(&b, to - from + 4);
     for (size_t k = from; k < to && k < ps->n; k++) {
         char u[4];
-        py_builder_add(&b, u, mod_util_utf8_encode(ps->p[k], u));
+        py_builder_add(&b, u, py_utf8_encode(ps->p[k], u));
     }
     return py_builder_str(&b);
 }

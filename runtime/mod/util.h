@@ -51,10 +51,6 @@ py_val mod_util_scratch(size_t n);
 /* The first byte of a bytes or bytearray B (its current address). */
 uint8_t *mod_util_bytes_ptr(py_val b);
 
-/* The UTF-8 encoding of code point CP (surrogates included, as the
- * interpreter's str keeps them) into OUT[0..4); returns its length. */
-size_t mod_util_utf8_encode(uint32_t cp, char *out);
-
 /* The value of hex digit C, or -1. */
 int mod_util_hex_digit(int c);
 

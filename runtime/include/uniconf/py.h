@@ -360,6 +360,9 @@ py_val py_str_intern(const char *s);
 const char *py_str_data(py_val s, size_t *len);
 bool py_is_str(py_val v);
 py_val py_str_format(const char *fmt, ...); /* formats as py_raise */
+/* The UTF-8 encoding of code point CP (surrogates included, as str keeps
+ * them) into OUT[0..4); returns its length. */
+size_t py_utf8_encode(uint32_t cp, char *out);
 
 /* bytes and bytearray (bytes.c): LEN bytes copied from DATA, or LEN zero
  * bytes when DATA is NULL. */
