@@ -143,17 +143,9 @@ static void put_string(enc *e, const uint8_t *s, size_t n)
             continue;
         }
         /* A non-ASCII character under ensure_ascii: decode it. */
-        uint32_t cp;
-        size_t k;
-        if (c < 0xe0)
-            cp = c & 0x1f, k = 1;
-        else if (c < 0xf0)
-            cp = c & 0x0f, k = 2;
-        else
-            cp = c & 0x07, k = 3;
-        for (size_t j = 1; j <= k && i + j < n; j++)
-            cp = cp << 6 | (s[i + j] & 0x3f);
-        i += k + 1;
+        const char *p = (const char *)s + i;
+        uint32_t cp = py_utf8_decode(&p);
+        i = (size_t)((const uint8_t *)p - s);
         if (cp >= 0x10000) {
             cp -= 0x10000;
             put_u_escape(e, 0xd800 | (cp >> 10));

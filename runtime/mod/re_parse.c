@@ -1243,23 +1243,8 @@ const uint32_t *mod_re_parse_units(py_val s, size_t *len, py_val *keep)
         for (size_t i = 0; i < n; i++)
             out[k++] = d[i];
     } else {
-        for (size_t i = 0; i < n;) {
-            uint8_t c = d[i];
-            uint32_t cp;
-            size_t m;
-            if (c < 0x80)
-                cp = c, m = 1;
-            else if (c < 0xe0)
-                cp = c & 0x1f, m = 2;
-            else if (c < 0xf0)
-                cp = c & 0x0f, m = 3;
-            else
-                cp = c & 0x07, m = 4;
-            for (size_t j = 1; j < m && i + j < n; j++)
-                cp = cp << 6 | (d[i + j] & 0x3f);
-            out[k++] = cp;
-            i += m;
-        }
+        for (const char *p = (const char *)d; p < (const char *)d + n;)
+            out[k++] = py_utf8_decode(&p);
     }
     *len = k;
     return out;

@@ -603,7 +603,6 @@ py_val py_str_mod(py_val fmt, py_val args);
 py_val py_str_mod_bytes(py_val fmt, py_val args);
 py_val py_str_format_method(py_val fmt, py_val *args, int nargs, py_val kw);
 py_val py_str_join(py_val sep, py_val iterable);
-uint32_t py_utf8_decode(const char **p);
 bool py_utf8_valid(const char *s, size_t len, size_t *clen);
 size_t py_str_offset(py_val s, size_t ci); /* byte offset of code point ci */
 py_val py_str_format_spec_apply(py_val s, py_val spec);

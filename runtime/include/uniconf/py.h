@@ -363,6 +363,9 @@ py_val py_str_format(const char *fmt, ...); /* formats as py_raise */
 /* The UTF-8 encoding of code point CP (surrogates included, as str keeps
  * them) into OUT[0..4); returns its length. */
 size_t py_utf8_encode(uint32_t cp, char *out);
+/* The code point of valid UTF-8 at *P (a str's bytes are); advances *P
+ * past it. */
+uint32_t py_utf8_decode(const char **p);
 
 /* bytes and bytearray (bytes.c): LEN bytes copied from DATA, or LEN zero
  * bytes when DATA is NULL. */
