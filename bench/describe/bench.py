@@ -2,13 +2,13 @@
 """bench.py: wall time and peak memory of `uniconf describe` on a generated
 configuration of 200 jobs and 200 devices (goal: under 5 ms and 4 MiB).
 
-  python3 bench/describe/bench.py BUILD/bin/uniconf BUILD/bin/bench_spawn [--runs N] [--keep DIR]
+  python3 bench/describe/bench.py BUILD/bin/uniconf BUILD/bin/bench_launch [--runs N] [--keep DIR]
 
 Generates the configuration (gen.py) in a temporary directory, runs each
 command N times (default 200) and prints a table: the median and the 90th
 percentile of the wall time (fork to exit), the median CPU time (user +
 system) and the peak RSS of the process,
-both measured by the C launcher spawn.c (bench_spawn), since a child forked
+both measured by the C launcher bench/launch (bench_launch), since a child forked
 from Python would report Python's RSS as its own. `uniconf --version` is the baseline: what
 starting the process costs at all. Nothing here fails on a slow machine.
 """
@@ -23,23 +23,24 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
 
 
-def measure(spawn, argv, cwd, runs):
+def measure(launch, argv, cwd, runs):
     """Runs ARGV RUNS times in CWD through the C launcher; returns
     (median wall ms, p90 wall ms, median CPU ms, peak RSS KiB)."""
-    out = subprocess.run([spawn, str(runs), cwd] + argv, check=True, capture_output=True,
-                         text=True).stdout.split()
-    return int(out[0]) / 1e3, int(out[1]) / 1e3, int(out[2]) / 1e3, int(out[3])
+    out = subprocess.run([launch, "--cd", cwd, str(runs)] + argv, check=True,
+                         capture_output=True, text=True).stdout.split()
+    _, median, p90, cpu, rss = (int(x) for x in out)
+    return median / 1e3, p90 / 1e3, cpu / 1e3, rss
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("uniconf")
-    ap.add_argument("spawn")
+    ap.add_argument("launch")
     ap.add_argument("--runs", type=int, default=200)
     ap.add_argument("--keep", help="generate into this directory and keep it")
     args = ap.parse_args()
     uniconf = os.path.abspath(args.uniconf)
-    spawn = os.path.abspath(args.spawn)
+    launch = os.path.abspath(args.launch)
     tmp = None
     if args.keep:
         work = args.keep
@@ -67,7 +68,7 @@ def main():
                                                      "CPU ms", "peak RSS KiB"))
     print("|%s|%s|%s|%s|%s|" % ("-" * 38, "-" * 13, "-" * 13, "-" * 13, "-" * 15))
     for label, argv, cwd in rows:
-        median, p90, cpu, rss = measure(spawn, argv, cwd, args.runs)
+        median, p90, cpu, rss = measure(launch, argv, cwd, args.runs)
         print("| %-36s | %11.3f | %11.3f | %11.3f | %13d |" % (label, median, p90, cpu, rss))
     print()
     print("goal for describe 200/200: median under 5 ms, peak RSS under 4096 KiB")

@@ -35,9 +35,9 @@ import time
 
 def launch(args, n, command, fresh=None):
     """(first line, exit, cpu) in ms and peak RSS in KiB, from bench_launch."""
-    cmd = [args.launch] + (["--fresh", fresh] if fresh else []) + [str(n)] + command
+    cmd = [args.launch, "--first-line"] + (["--fresh", fresh] if fresh else []) + [str(n)] + command
     out = subprocess.run(cmd, stdout=subprocess.PIPE, check=True).stdout.decode().split()
-    first, done, cpu, rss = (int(x) for x in out)
+    first, done, _, cpu, rss = (int(x) for x in out)
     return first / 1000, done / 1000, cpu / 1000, rss
 
 
