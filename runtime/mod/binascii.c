@@ -60,7 +60,7 @@ static py_val f_unhexlify(py_val *args, int nargs, py_val kw)
     py_builder b;
     py_builder_init(&b, n / 2);
     for (size_t i = 0; i < n; i += 2) {
-        int hi = mod_util_hex_digit(d[i]), lo = mod_util_hex_digit(d[i + 1]);
+        int hi = py_unicode_hex_digit(d[i]), lo = py_unicode_hex_digit(d[i + 1]);
         if (hi < 0 || lo < 0)
             error("Non-hexadecimal digit found", 0);
         py_builder_addc(&b, (char)(hi << 4 | lo));

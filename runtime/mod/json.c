@@ -530,7 +530,7 @@ static int hex4(const uint8_t *p)
 {
     int v = 0;
     for (int i = 0; i < 4; i++) {
-        int h = mod_util_hex_digit(p[i]);
+        int h = py_unicode_hex_digit(p[i]);
         if (h < 0)
             return -1;
         v = v << 4 | h;

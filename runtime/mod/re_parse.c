@@ -175,8 +175,8 @@ static uint32_t read_hex(parser *ps, int max, int *n)
 {
     uint32_t v = 0;
     *n = 0;
-    while (*n < max && !at_end(ps) && mod_util_hex_digit(peek(ps)) >= 0) {
-        v = v << 4 | (uint32_t)mod_util_hex_digit(peek(ps));
+    while (*n < max && !at_end(ps) && py_unicode_hex_digit(peek(ps)) >= 0) {
+        v = v << 4 | (uint32_t)py_unicode_hex_digit(peek(ps));
         ps->i++;
         (*n)++;
     }

@@ -185,14 +185,3 @@ uint8_t *mod_util_bytes_ptr(py_val b)
     size_t n;
     return (uint8_t *)py_bytes_data(b, &n);
 }
-
-int mod_util_hex_digit(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}

@@ -51,9 +51,6 @@ py_val mod_util_scratch(size_t n);
 /* The first byte of a bytes or bytearray B (its current address). */
 uint8_t *mod_util_bytes_ptr(py_val b);
 
-/* The value of hex digit C, or -1. */
-int mod_util_hex_digit(int c);
-
 /* A keyword/positional argument that is present and not None. */
 static inline bool mod_util_given(py_val v)
 {
