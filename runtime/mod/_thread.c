@@ -2,6 +2,7 @@
  * that block only the waiting task (lib/threading.py builds Thread, Event,
  * Condition, ... on these, as CPython's threading builds on its _thread). */
 #include "modules.h"
+#include "util.h"
 
 #include <uniconf/errors.h>
 #include <uniconf/job.h>
@@ -40,7 +41,7 @@ static uint64_t acquire_deadline(const char *fname, py_val *args, int nargs, py_
         py_raise(&py_exc_OverflowError, "timeout value is too large");
     if (timeout < 0)
         return UINT64_MAX;
-    return platform_monotonic_ns() + (uint64_t)(timeout * 1e9);
+    return mod_util_deadline(timeout);
 }
 
 /* Waits until nobody holds L. Returns false if it is still held when a

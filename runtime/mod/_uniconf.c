@@ -3,6 +3,7 @@
  * devices with their settings, and console lines (lib/uniconf.py makes the
  * read-only mapping and the device objects). */
 #include "modules.h"
+#include "util.h"
 
 #include <uniconf/errors.h>
 #include <uniconf/job.h>
@@ -152,7 +153,7 @@ static py_val uniconf_console_readline(py_val *args, int nargs, py_val kwnames)
         double t = py_float_get(args[0]);
         if (isnan(t) || t < 0)
             py_raise(&py_exc_ValueError, "timeout must be non-negative");
-        deadline = platform_monotonic_ns() + (uint64_t)(t * 1e9);
+        deadline = mod_util_deadline(t); /* no upper bound: a huge one waits for ever */
     }
     py_flush(); /* a prompt written before the read shows first */
     py_builder b;

@@ -1,6 +1,7 @@
 /* select.c: select() and poll() over sockets; waiting blocks only the
  * calling task, on the wait queues of all the sockets at once. */
 #include "modules.h"
+#include "util.h"
 #include "socket.h"
 
 #include <uniconf/errors.h>
@@ -48,7 +49,7 @@ static uint64_t deadline_after(double seconds)
         return UINT64_MAX;
     if (seconds > 9e9)
         py_raise(&py_exc_OverflowError, "timeout is too large");
-    return platform_monotonic_ns() + (uint64_t)(seconds * 1e9);
+    return mod_util_deadline(seconds);
 }
 
 /* ---- select() ---- */

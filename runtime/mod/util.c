@@ -1,6 +1,8 @@
 /* util.c: helpers shared by the standard modules (util.h). */
 #include "util.h"
 
+#include <uniconf/platform.h>
+
 #include <string.h>
 
 void mod_util_root(py_val *slot, py_val v)
@@ -184,4 +186,15 @@ uint8_t *mod_util_bytes_ptr(py_val b)
 {
     size_t n;
     return (uint8_t *)py_bytes_data(b, &n);
+}
+
+uint64_t mod_util_deadline(double seconds)
+{
+    uint64_t now = platform_monotonic_ns();
+    double ns = seconds * 1e9;
+    /* Beyond the clock's range (and a double too large for uint64_t) is no
+     * deadline at all, rather than an undefined conversion. */
+    if (ns >= (double)(UINT64_MAX - now))
+        return UINT64_MAX;
+    return now + (uint64_t)ns;
 }

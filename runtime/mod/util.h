@@ -51,6 +51,11 @@ py_val mod_util_scratch(size_t n);
 /* The first byte of a bytes or bytearray B (its current address). */
 uint8_t *mod_util_bytes_ptr(py_val b);
 
+/* The monotonic deadline SECONDS from now (SECONDS >= 0 and not NaN: each
+ * caller checks its argument with its own message); UINT64_MAX, no
+ * deadline, when it lies beyond the clock. */
+uint64_t mod_util_deadline(double seconds);
+
 /* A keyword/positional argument that is present and not None. */
 static inline bool mod_util_given(py_val v)
 {

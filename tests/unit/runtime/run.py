@@ -148,7 +148,9 @@ def main():
                   "10.0.0.1 02:00:00:00:00:01 1500\n"
                   "block data.img True\n"
                   "True ['console', 'data', 'net0']\n"
-                  "name? hello, Ada\ngot 'line two\\n'\ngot 'last'\nend of input ''\n")
+                  "name? timeout -1 timeout must be non-negative\n"
+                  "timeout nan timeout must be non-negative\n"
+                  "hello, Ada\ngot 'line two\\n'\ngot 'last'\nend of input ''\n")
 
     for script in ("threads", "sockets", "selecting", "modules", "leaks", "finalize"):
         want = python3_stdout(jobs, script)
