@@ -395,22 +395,28 @@ static int send_flags(py_val v)
     return (int)flags;
 }
 
-static py_val sock_send(py_val *args, int nargs, py_val kwnames)
+/* send and sendto: one call's worth of DATA (to TO, or the connected peer),
+ * waiting for room unless FLAGS has MSG_DONTWAIT. */
+static py_val transmit(sockobj *s, py_val data_arg, int flags, const struct uc_sockaddr *to)
 {
-    py_args_count("send", nargs, kwnames, 2, 3);
-    sockobj *s = self_of(args[0]);
-    int flags = nargs > 2 ? send_flags(args[2]) : 0;
     uint64_t deadline = deadline_of(s);
     for (;;) {
         size_t len;
-        const uint8_t *data = send_data(args[1], &len);
-        int n = uc_sock_send(open_sock(s), data, len);
+        const uint8_t *data = send_data(data_arg, &len);
+        int n = to ? uc_sock_sendto(open_sock(s), data, len, to)
+                   : uc_sock_send(open_sock(s), data, len);
         if (n >= 0)
             return py_small(n);
         if (n != UC_EAGAIN || (flags & MSG_DONTWAIT))
             raise_sock(n);
         wait_ready(s, deadline);
     }
+}
+
+static py_val sock_send(py_val *args, int nargs, py_val kwnames)
+{
+    py_args_count("send", nargs, kwnames, 2, 3);
+    return transmit(self_of(args[0]), args[1], nargs > 2 ? send_flags(args[2]) : 0, NULL);
 }
 
 static py_val sock_sendall(py_val *args, int nargs, py_val kwnames)
@@ -440,22 +446,10 @@ static py_val sock_sendto(py_val *args, int nargs, py_val kwnames)
 {
     py_args_count("sendto", nargs, kwnames, 3, 4);
     sockobj *s = self_of(args[0]);
-    py_val address = args[nargs - 1];
-    if (nargs == 4)
-        send_flags(args[2]);
+    int flags = nargs == 4 ? send_flags(args[2]) : 0;
     struct uc_sockaddr to;
-    parse_address("sendto", address, &to);
-    uint64_t deadline = deadline_of(s);
-    for (;;) {
-        size_t len;
-        const uint8_t *data = send_data(args[1], &len);
-        int n = uc_sock_sendto(open_sock(s), data, len, &to);
-        if (n >= 0)
-            return py_small(n);
-        if (n != UC_EAGAIN)
-            raise_sock(n);
-        wait_ready(s, deadline);
-    }
+    parse_address("sendto", args[nargs - 1], &to);
+    return transmit(s, args[1], flags, &to);
 }
 
 /* Receives into the scratch buffer: recv, recv_into, recvfrom. */
