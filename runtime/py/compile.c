@@ -663,6 +663,18 @@ static int var_index(py_val list, py_val name)
 
 enum { CTX_LOAD, CTX_STORE, CTX_DEL };
 
+/* A global name's load, store (each with an inline cache) or delete. */
+static void global_op(compiler *C, py_val name, int ctx)
+{
+    int i = name_index(C, name);
+    if (ctx == CTX_LOAD)
+        emit(C, OP_LOAD_GLOBAL, i, new_cache(C));
+    else if (ctx == CTX_STORE)
+        emit(C, OP_STORE_GLOBAL, i, new_cache(C));
+    else
+        emit(C, OP_DELETE_GLOBAL, i, 0);
+}
+
 static void name_op(compiler *C, py_val name, int ctx)
 {
     unit *u = C->u;
@@ -670,14 +682,7 @@ static void name_op(compiler *C, py_val name, int ctx)
     int f = symflags(s, name);
     int r = f & R_MASK;
     if (s->kind == SC_MODULE) {
-        int i = name_index(C, name);
-        if (ctx == CTX_LOAD)
-            emit(C, OP_LOAD_GLOBAL, i, new_cache(C));
-        else
-            if (ctx == CTX_STORE)
-                emit(C, OP_STORE_GLOBAL, i, new_cache(C));
-            else
-                emit(C, OP_DELETE_GLOBAL, i, 0);
+        global_op(C, name, ctx);
         return;
     }
     if (r == R_CELL || r == R_FREE) {
@@ -689,19 +694,12 @@ static void name_op(compiler *C, py_val name, int ctx)
         return;
     }
     if (s->kind == SC_CLASS) {
-        int i = name_index(C, name);
         if (r == R_GLOBAL_EXPLICIT) {
-            if (ctx == CTX_LOAD)
-                emit(C, OP_LOAD_GLOBAL, i, new_cache(C));
-            else
-                if (ctx == CTX_STORE)
-                emit(C, OP_STORE_GLOBAL, i, new_cache(C));
-            else
-                emit(C, OP_DELETE_GLOBAL, i, 0);
+            global_op(C, name, ctx);
             return;
         }
         emit(C, ctx == CTX_LOAD ? OP_LOAD_NAME : ctx == CTX_STORE ? OP_STORE_NAME : OP_DELETE_NAME,
-             i, 0);
+             name_index(C, name), 0);
         return;
     }
     if (r == R_LOCAL) {
@@ -714,14 +712,7 @@ static void name_op(compiler *C, py_val name, int ctx)
              i, 0);
         return;
     }
-    int i = name_index(C, name);
-    if (ctx == CTX_LOAD)
-        emit(C, OP_LOAD_GLOBAL, i, new_cache(C));
-    else
-        if (ctx == CTX_STORE)
-                emit(C, OP_STORE_GLOBAL, i, new_cache(C));
-            else
-                emit(C, OP_DELETE_GLOBAL, i, 0);
+    global_op(C, name, ctx);
 }
 
 static void enter_unit(compiler *C, scope *s, py_val qualname)
