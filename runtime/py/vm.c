@@ -56,31 +56,38 @@ static void gen_trace(py_object *o)
     py_gc_mark(g->resumer_handled);
 }
 
-/* FOR_ITER resumes generator G in the loop: its frame goes on top of the
- * thread's frames as py_vm_gen_send puts it. NULL when G needs the general
- * path (running, finished, too deep). */
-static py_frame *gen_enter_inline(py_thread *ts, py_gen *g)
+/* Generator G's frame goes on top of the thread's frames, ENTRY saying
+ * who resumed it: py_vm_gen_send (FS_RUNNING, run by a loop of its own) or
+ * the FOR_ITER of the frame below (FS_INLINE, run in the same loop). */
+static void gen_enter(py_thread *ts, py_gen *g, int entry)
 {
-    if (g->running || g->finished || ts->depth >= py_G->recursion_limit)
-        return NULL;
     py_frame *gf = g->frame;
-    if (g->started)
-        *gf->sp++ = py_None; /* the value of the yield expression */
     g->started = g->running = true;
-    gf->exc_saved = py_vm_handled();
+    gf->exc_saved = py_vm_handled(); /* the resumer's, before GF joins the chain */
     gf->back = ts->frame;
     ts->frame = gf;
     ts->depth++;
     g->resumer_handled = ts->handled;
     ts->handled = g->handled;
-    gf->entry = FS_INLINE;
-    return gf;
+    gf->entry = entry;
 }
 
-/* Generator frame GF yields (or ends, DONE) in the loop: back to its
- * resumer, which is the thread's frame once more. Used for frames resumed
- * inline, and for any generator ended by an exception. */
-static void gen_leave_inline(py_thread *ts, py_frame *gf, bool done)
+/* FOR_ITER resumes generator G in the loop. NULL when G needs the general
+ * path (running, finished, too deep). */
+static py_frame *gen_enter_inline(py_thread *ts, py_gen *g)
+{
+    if (g->running || g->finished || ts->depth >= py_G->recursion_limit)
+        return NULL;
+    if (g->started)
+        *g->frame->sp++ = py_None; /* the value of the yield expression */
+    gen_enter(ts, g, FS_INLINE);
+    return g->frame;
+}
+
+/* Generator frame GF yields (or ends, DONE): back to its resumer, which is
+ * the thread's frame once more. Every way out of a generator's frame comes
+ * through here, however it was resumed. */
+static void gen_leave(py_thread *ts, py_frame *gf, bool done)
 {
     py_gen *g = (py_gen *)gf->gen;
     g->running = false;
@@ -1495,20 +1502,17 @@ L_FOR_ITER: {
 }
 L_RETURN_VALUE: {
     py_val v = POP();
-    if (f->entry == FS_INLINE) {
-        /* The generator ends: its resumer's for loop is over. */
-        f->sp = sp;
-        gen_leave_inline(ts, f, true);
-        LOAD_FRAME();
-        sp--;
-        ip = co->code + JARG;
-        DISPATCH();
-    }
     if (f->gen) {
-        f->entry = FS_DONE;
         f->sp = sp;
-        ts->frame = f->back;
-        ts->depth--;
+        bool inline_ = f->entry == FS_INLINE;
+        gen_leave(ts, f, true);
+        if (inline_) {
+            /* The generator ends: its resumer's for loop is over. */
+            LOAD_FRAME();
+            sp--;
+            ip = co->code + JARG;
+            DISPATCH();
+        }
         ts->jmp = jb.prev;
         return v;
     }
@@ -1530,22 +1534,10 @@ L_RETURN_VALUE: {
     PUSH(v);
     DISPATCH();
 }
-L_YIELD_VALUE: {
-    py_val v = POP();
+L_YIELD_VALUE:
+    yielded = POP();
     ADV(0);
-    f->ip = (uint16_t *)ip;
-    f->sp = sp;
-    if (f->entry == FS_INLINE) {
-        gen_leave_inline(ts, f, false);
-        yielded = v;
-        goto to_resumer;
-    }
-    f->entry = FS_YIELDED;
-    ts->frame = f->back;
-    ts->depth--;
-    ts->jmp = jb.prev;
-    return v;
-}
+    goto yield_value;
 L_GET_YIELD_FROM_ITER: {
     py_val v = TOP();
     if (py_type_of(v) != &py_generator_type)
@@ -1576,22 +1568,20 @@ L_YIELD_FROM: {
         DISPATCH();
     }
     /* Suspend at this instruction: the next send resumes it. */
+    yielded = r;
+    goto yield_value;
+}
+yield_value:
+    /* The generator yields YIELDED: to py_vm_gen_send, or to its resumer's
+     * FOR_ITER when resumed inline. */
     f->ip = (uint16_t *)ip;
     f->sp = sp;
-    if (f->entry == FS_INLINE) {
-        gen_leave_inline(ts, f, false);
-        yielded = r;
-        goto to_resumer;
+    if (f->entry != FS_INLINE) {
+        ts->jmp = jb.prev; /* what gen_leave raises goes to the resumer */
+        gen_leave(ts, f, false);
+        return yielded;
     }
-    f->entry = FS_YIELDED;
-    ts->frame = f->back;
-    ts->depth--;
-    ts->jmp = jb.prev;
-    return r;
-}
-to_resumer:
-    /* A generator resumed inline yielded YIELDED: its resumer's FOR_ITER
-     * gets it. */
+    gen_leave(ts, f, false);
     LOAD_FRAME();
     PUSH(yielded);
     ADV(2);
@@ -1792,12 +1782,12 @@ exception:
     if (f->entry == FS_INLINE) {
         /* A generator resumed inline ends by this exception, which goes on
          * in its resumer (at the FOR_ITER). */
-        gen_leave_inline(ts, f, true);
+        gen_leave(ts, f, true);
         ts->exc = gen_exit_exception(exc);
         goto exception;
     }
     if (f->gen) {
-        gen_leave_inline(ts, f, true); /* the same bookkeeping as inline */
+        gen_leave(ts, f, true);
         ts->jmp = jb.prev;
         py_throw(gen_exit_exception(exc));
     }
@@ -1898,34 +1888,10 @@ py_val py_vm_gen_send(py_val gv, py_val v, py_val exc_in, bool *done)
         exc = PY_NULL;
     }
 plain_throw:
-    g->running = true;
-    g->started = true;
-    f->exc_saved = py_vm_handled(); /* the resumer's, before F joins the chain */
-    f->back = ts->frame;
-    ts->frame = f;
-    ts->depth++;
-    g->resumer_handled = ts->handled;
-    ts->handled = g->handled;
-    f->entry = FS_RUNNING;
-    /* An exception ending the generator is handled by the loop, which does
-     * the bookkeeping below itself before it goes on (gen_leave_inline). */
+    gen_enter(ts, g, FS_RUNNING);
+    /* The loop leaves the generator's frame (gen_leave) however it ends. */
     py_val r = run(ts, f, exc);
-    g->running = false;
-    g->handled = ts->handled;
-    ts->handled = g->resumer_handled;
-    g->resumer_handled = PY_NULL;
-    /* Links to the resumer mean nothing while suspended; they would keep it
-     * alive through the conservative scan of the frame's block. */
-    f->back = NULL;
-    f->exc_saved = PY_NULL;
-    if (f->entry == FS_DONE) {
-        g->finished = true;
-        *done = true;
-    } else if (f->nblocks && !g->watched) {
-        /* Suspended inside try or with: closing it must run its handlers. */
-        g->watched = true;
-        py_gc_watch(gv);
-    }
+    *done = f->entry == FS_DONE;
     return r;
 }
 
