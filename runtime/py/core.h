@@ -797,8 +797,6 @@ void py_sys_flush(void);
 py_val py_module_new(py_val name);
 py_val py_import_name(py_val name, py_val fromlist, int level, py_val globals);
 py_val py_builtin_print(py_val *args, int nargs, py_val kw);
-py_val py_marshal_dump(py_val code);
-py_val py_marshal_load(const uint8_t *p, size_t n);
 /* The blob of CODE; with SRC (LEN bytes, the text CODE was compiled from)
  * in a source section, for tracebacks. */
 py_val py_marshal_dump_source(py_val code, const char *src, size_t len);

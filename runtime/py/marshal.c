@@ -26,6 +26,7 @@
  * format (varints, string table, checksum, optional source). */
 #define VERSION 4
 #define HEADER 10 /* magic, version, flags, checksum */
+#define CHECKSUM_AT 6
 #define HAS_SOURCE 1
 #define SMALL_INT_TAG 0x80
 #define SMALL_INT_MIN (-16)
@@ -46,6 +47,21 @@ static uint32_t adler32(const uint8_t *p, size_t n)
         b %= 65521;
     }
     return b << 16 | a;
+}
+
+/* N bytes little-endian: the float bits and the checksum. */
+static void store_le(uint8_t *d, uint64_t v, int n)
+{
+    for (int i = 0; i < n; i++)
+        d[i] = (uint8_t)(v >> (8 * i));
+}
+
+static uint64_t load_le(const uint8_t *d, int n)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < n; i++)
+        v |= (uint64_t)d[i] << (8 * i);
+    return v;
 }
 
 /* ---- Writing ---- */
@@ -169,8 +185,7 @@ static void dump(writer *w, py_val v)
         uint64_t bits;
         py_copy(&bits, &d, 8);
         uint8_t le[8];
-        for (int i = 0; i < 8; i++)
-            le[i] = (uint8_t)(bits >> (8 * i));
+        store_le(le, bits, 8);
         py_builder_addc(b, 'f');
         py_builder_add(b, (const char *)le, 8);
     } else if (t == &py_str_type) {
@@ -223,15 +238,8 @@ py_val py_marshal_dump_source(py_val code, const char *src, size_t len)
     py_val blob = py_builder_bytes(&out);
     uint8_t *d = (uint8_t *)((py_bytes *)blob)->data;
     size_t n = ((py_bytes *)blob)->len;
-    uint32_t sum = adler32(d + HEADER, n - HEADER);
-    for (int i = 0; i < 4; i++)
-        d[6 + i] = (uint8_t)(sum >> (8 * i));
+    store_le(d + CHECKSUM_AT, adler32(d + HEADER, n - HEADER), 4);
     return blob;
-}
-
-py_val py_marshal_dump(py_val code)
-{
-    return py_marshal_dump_source(code, NULL, 0);
 }
 
 /* ---- Reading ---- */
@@ -310,8 +318,6 @@ static py_val get_str(reader *r)
 static py_val get_names(reader *r)
 {
     size_t n = get_count(r);
-    if (!n)
-        return py_tuple_new(0);
     py_val t = py_tuple_new(n);
     for (size_t i = 0; i < n; i++)
         py_tuple_data(t)[i] = get_str(r);
@@ -456,10 +462,7 @@ static py_val load(reader *r)
         return v;
     }
     case 'f': {
-        const uint8_t *le = take(r, 8);
-        uint64_t bits = 0;
-        for (int i = 0; i < 8; i++)
-            bits |= (uint64_t)le[i] << (8 * i);
+        uint64_t bits = load_le(take(r, 8), 8);
         double d;
         py_copy(&d, &bits, 8);
         return py_float(d);
@@ -482,9 +485,6 @@ static py_val load(reader *r)
     }
 }
 
-/* Registers a blob's source text for tracebacks (api.c): kept by pointer
- * when STATIC (the blob outlives the interpreter), else copied. */
-
 /* Loads the blob P[0..N). Its source section, if any, is registered for
  * tracebacks: by pointer when STATIC says the blob stays valid for the
  * interpreter's life (a frozen module, an image's job), else copied. */
@@ -494,9 +494,7 @@ py_val py_marshal_load_source(const uint8_t *p, size_t n, bool is_static)
         bad();
     if (p[4] != VERSION)
         py_raise(&py_exc_ValueError, "bad marshal data (version %d, expected %d)", p[4], VERSION);
-    uint32_t sum = (uint32_t)p[6] | (uint32_t)p[7] << 8 | (uint32_t)p[8] << 16 |
-                   (uint32_t)p[9] << 24;
-    if (p[5] & ~HAS_SOURCE || adler32(p + HEADER, n - HEADER) != sum)
+    if (p[5] & ~HAS_SOURCE || adler32(p + HEADER, n - HEADER) != load_le(p + CHECKSUM_AT, 4))
         bad();
     reader r = {p + HEADER, p + n, PY_NULL};
     size_t nstr = get_count(&r);
@@ -527,9 +525,4 @@ py_val py_marshal_load_source(const uint8_t *p, size_t n, bool is_static)
     if (text)
         py_source_add(name, name_len, text, len, is_static);
     return code;
-}
-
-py_val py_marshal_load(const uint8_t *p, size_t n)
-{
-    return py_marshal_load_source(p, n, false);
 }
