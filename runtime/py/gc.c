@@ -258,12 +258,26 @@ static void *try_alloc(size_t size)
     return p;
 }
 
-/* SIZE bytes (rounded) for an object of TYPE; only the header is set. */
-static void *alloc_uninit(py_type *type, size_t size)
+/* What an object of SIZE bytes takes: a multiple of 16, at least 16. */
+static size_t rounded(size_t size)
 {
     size = (size + 15) & ~(size_t)15;
-    if (size < 16)
-        size = 16;
+    return size < 16 ? 16 : size;
+}
+
+/* Sets the header of the new object P of TYPE (SIZE bytes, rounded). */
+static void *set_header(void *p, py_type *type, size_t size)
+{
+    memset(p, 0, sizeof(py_object));
+    ((py_object *)p)->type = type;
+    if (unlikely(type->finalize != NULL) && size <= SMALL_MAX)
+        H.meta[block_index(p)].x |= HAS_FINALIZER;
+    return p;
+}
+
+void *py_gc_alloc_uninit(py_type *type, size_t size)
+{
+    size = rounded(size);
     if (unlikely(py_gc_fast.budget <= 0) && !H.collecting && !H.disabled)
         py_gc_collect();
     void *p = try_alloc(size);
@@ -274,33 +288,23 @@ static void *alloc_uninit(py_type *type, size_t size)
         if (!p)
             py_raise_memory();
     }
-    memset(p, 0, sizeof(py_object));
-    ((py_object *)p)->type = type;
-    if (unlikely(type->finalize != NULL) && size <= SMALL_MAX)
-        H.meta[block_index(p)].x |= HAS_FINALIZER;
-    return p;
-}
-
-void *py_gc_alloc_uninit(py_type *type, size_t size)
-{
-    return alloc_uninit(type, size);
+    return set_header(p, type, size);
 }
 
 void *py_gc_alloc(py_type *type, size_t size)
 {
-    void *p = alloc_uninit(type, size);
-    size = (size + 15) & ~(size_t)15;
-    memset((char *)p + sizeof(py_object), 0, (size < 16 ? 16 : size) - sizeof(py_object));
+    void *p = py_gc_alloc_uninit(type, size);
+    memset((char *)p + sizeof(py_object), 0, rounded(size) - sizeof(py_object));
     return p;
 }
 
 void *py_gc_try_alloc(py_type *type, size_t size)
 {
-    size = (size + 15) & ~(size_t)15;
-    void *p = try_alloc(size < 16 ? 16 : size);
+    size = rounded(size);
+    void *p = try_alloc(size);
     if (p) {
-        memset(p, 0, size);
-        ((py_object *)p)->type = type;
+        set_header(p, type, size);
+        memset((char *)p + sizeof(py_object), 0, size - sizeof(py_object));
     }
     return p;
 }
@@ -314,7 +318,7 @@ py_val py_raw_new(size_t size)
 
 py_val py_raw_new_uninit(size_t size, bool conservative)
 {
-    raw *r = alloc_uninit(conservative ? &py_rawc_type : &py_raw_type, sizeof(raw) + size);
+    raw *r = py_gc_alloc_uninit(conservative ? &py_rawc_type : &py_raw_type, sizeof(raw) + size);
     r->size = size;
     return VAL(r);
 }
@@ -476,6 +480,16 @@ static void retrace_marked(py_object *o)
     if (o->gc & MARK_BIT) {
         trace(o);
         drain();
+    }
+}
+
+/* Marking went past the mark stack: the marked objects are traced again
+ * until nothing more is found. */
+static void mark_overflowed(void)
+{
+    while (H.overflow) {
+        H.overflow = false;
+        each_object(retrace_marked);
     }
 }
 
@@ -726,15 +740,9 @@ void py_gc_collect(void)
     H.nranges = 0;
     H.overflow = false;
     mark_all_from_roots();
-    while (H.overflow) {
-        H.overflow = false;
-        each_object(retrace_marked);
-    }
+    mark_overflowed();
     resurrect_watched();
-    while (H.overflow) {
-        H.overflow = false;
-        each_object(retrace_marked);
-    }
+    mark_overflowed();
     sweep();
     H.collections++;
     H.threshold = H.live > MIN_THRESHOLD ? H.live : MIN_THRESHOLD;
