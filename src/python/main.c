@@ -60,6 +60,20 @@ static void report_syntax_error(const char *filename)
     py_exc_clear();
 }
 
+/* Compiles the main program SRC (LEN bytes) as FILENAME into *CODE. On
+ * failure reports the error, a SyntaxError as report_syntax_error does,
+ * and returns false (the exit status is then 1). */
+static bool compile_main(const char *src, size_t len, const char *filename, py_val *code)
+{
+    if (py_compile(src, len, filename, code) == 0)
+        return true;
+    if (py_exc_matches(py_exc_pending(), &py_exc_SyntaxError))
+        report_syntax_error(filename);
+    else
+        py_exc_print();
+    return false;
+}
+
 static int parse_size(const char *s, size_t *out)
 {
     char *end;
@@ -307,13 +321,8 @@ int main(int argc, char **argv)
         struct path_arg pa = {""};
         py_protect(do_set_path, &pa);
         py_val code;
-        if (py_compile(code_arg, strlen(code_arg), "<string>", &code) != 0) {
-            if (py_exc_matches(py_exc_pending(), &py_exc_SyntaxError)) {
-                report_syntax_error("<string>");
-                return 1;
-            }
-            return py_exc_print();
-        }
+        if (!compile_main(code_arg, strlen(code_arg), "<string>", &code))
+            return 1;
         status = rt_script_run(code, "-c");
     } else if (script) {
         size_t len;
@@ -334,15 +343,10 @@ int main(int argc, char **argv)
         struct path_arg pa = {dir};
         py_protect(do_set_path, &pa);
         py_val code;
-        if (py_compile(src, len, script, &code) != 0) {
-            if (py_exc_matches(py_exc_pending(), &py_exc_SyntaxError))
-                report_syntax_error(script);
-            else
-                py_exc_print();
-            free(src);
-            return 1;
-        }
+        bool compiled = compile_main(src, len, script, &code);
         free(src);
+        if (!compiled)
+            return 1;
         status = rt_script_run(code, script);
     } else {
         struct path_arg pa = {""};
@@ -362,15 +366,10 @@ int main(int argc, char **argv)
             }
         }
         py_val code;
-        int compiled = py_compile(input ? input : prompt_main, len, "<stdin>", &code);
+        bool compiled = compile_main(input ? input : prompt_main, len, "<stdin>", &code);
         free(input);
-        if (compiled != 0) {
-            if (py_exc_matches(py_exc_pending(), &py_exc_SyntaxError)) {
-                report_syntax_error("<stdin>");
-                return 1;
-            }
-            return py_exc_print();
-        }
+        if (!compiled)
+            return 1;
         status = rt_script_run(code, "<stdin>");
     }
     py_finalize();
